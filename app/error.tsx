@@ -1,0 +1,22 @@
+"use client";
+
+import { buttonClass } from "@/components/ui/button-link";
+
+/** Shown when a page fails to render. Never shows the error's message or stack. */
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <div className="mx-auto max-w-xl py-16 text-center" role="alert">
+      <h1 className="text-3xl font-bold tracking-tight">Something went wrong</h1>
+      <p className="mt-3 text-zinc-600 dark:text-zinc-400">This page could not be shown. Nothing you entered has been lost on our side. Please try again.</p>
+      {error.digest ? <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">Reference: {error.digest}</p> : null}
+      <div className="mt-8 flex justify-center gap-3">
+        <button type="button" onClick={reset} className={buttonClass()}>
+          Try again
+        </button>
+        <a href="/" className={buttonClass("secondary")}>
+          Go home
+        </a>
+      </div>
+    </div>
+  );
+}
