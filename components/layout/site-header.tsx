@@ -3,6 +3,7 @@ import { MainNav } from "./main-nav";
 import { ThemeToggle } from "./theme-toggle";
 import { AccountArea } from "./account-area";
 import { PerchMark } from "./perch-mark";
+import { SandboxBadge } from "./sandbox-badge";
 
 /** The app header: product name, navigation, account and theme controls. */
 export function SiteHeader() {
@@ -15,6 +16,7 @@ export function SiteHeader() {
         </Link>
         <MainNav className="order-last w-full sm:order-none sm:w-auto" />
         <div className="ml-auto flex items-center gap-2">
+          <SandboxBadge />
           <ThemeToggle />
           <AccountArea />
         </div>

@@ -1,0 +1,29 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { sha256 } from "@/lib/crypto/seal";
+import { db } from "@/lib/db/client";
+import { siteOrigin } from "@/lib/env";
+
+// next-auth names the cookie with a __Secure- prefix on https deployments.
+const SESSION_COOKIE = siteOrigin.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+
+export type CurrentUser = { id: string; name: string; username: string; image: string | null; sessionId: string };
+
+/** The signed-in person for this request, or null. Reads the database session directly. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token) return null;
+  const session = await db.session.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });
+  if (!session || session.expires.getTime() <= Date.now()) return null;
+  const { user } = session;
+  return { id: user.id, name: user.name, username: user.username, image: user.image, sessionId: session.id };
+});
+
+/** The signed-in person, or a redirect to sign-in that comes back to `returnTo`. */
+export async function requireUser(returnTo: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user?.id) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}

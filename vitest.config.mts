@@ -1,0 +1,34 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// Integration tests run against DATABASE_URL when given (.ci/run points it at a
+// throwaway PostgreSQL database), otherwise against a fresh SQLite file per run.
+const databaseUrl = process.env.DATABASE_URL ?? `file:${path.join(tmpdir(), `perch-test-${process.pid}-${Date.now()}.db`)}`;
+process.env.DATABASE_URL = databaseUrl; // for globalSetup, which runs in this process
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": fileURLToPath(new URL(".", import.meta.url)),
+      // Server-only modules are tested directly in Node; the guard is for client bundles.
+      "server-only": fileURLToPath(new URL("node_modules/server-only/empty.js", import.meta.url)),
+    },
+  },
+  test: {
+    include: ["**/*.test.ts", "**/*.test.tsx"],
+    exclude: ["node_modules/**", ".next/**", "e2e/**"],
+    environment: "node",
+    globalSetup: ["./lib/testing/global-setup.ts"],
+    env: {
+      NODE_ENV: "test",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: "http://localhost:3000",
+      NEXTAUTH_SECRET: "test-only-secret-for-vitest-runs-0123456789",
+      PERCH_MASTER_KEYS: `test:${Buffer.alloc(32, 7).toString("base64")}`,
+    },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
