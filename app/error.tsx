@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-link";
 
 /** Shown when a page fails to render. Never shows the error's message or stack. */
@@ -13,9 +14,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset} className={buttonClass()}>
           Try again
         </button>
-        <a href="/" className={buttonClass("secondary")}>
+        <Link href="/" className={buttonClass("secondary")}>
           Go home
-        </a>
+        </Link>
       </div>
     </div>
   );

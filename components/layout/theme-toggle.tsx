@@ -1,11 +1,12 @@
 "use client";
 
 import { Monitor, Moon, Sun } from "lucide-react";
-import { useEffect, useState } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { THEME_STORAGE_KEY, type ThemePreference } from "@/lib/theme";
 
 const NEXT: Record<ThemePreference, ThemePreference> = { system: "light", light: "dark", dark: "system" };
 const LABEL: Record<ThemePreference, string> = { system: "System theme", light: "Light theme", dark: "Dark theme" };
+const CHANGE_EVENT = "perch-theme-change";
 
 function apply(preference: ThemePreference): void {
   const isDark = preference === "dark" || (preference === "system" && window.matchMedia("(prefers-color-scheme: dark)").matches);
@@ -18,30 +19,35 @@ function readPreference(): ThemePreference {
   return stored === "light" || stored === "dark" ? stored : "system";
 }
 
+// The preference lives in localStorage; other tabs announce changes with "storage".
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener("storage", onChange);
+  window.addEventListener(CHANGE_EVENT, onChange);
+  return () => {
+    window.removeEventListener("storage", onChange);
+    window.removeEventListener(CHANGE_EVENT, onChange);
+  };
+}
+
 /** Cycles system → light → dark, remembers the choice, and follows the OS on "system". */
 export function ThemeToggle() {
-  const [preference, setPreference] = useState<ThemePreference | null>(null);
+  const current = useSyncExternalStore(subscribe, readPreference, () => "system" as const);
 
   useEffect(() => {
-    setPreference(readPreference());
+    apply(current);
     const media = window.matchMedia("(prefers-color-scheme: dark)");
-    const onChange = () => {
-      if (readPreference() === "system") apply("system");
-    };
-    media.addEventListener("change", onChange);
-    return () => media.removeEventListener("change", onChange);
-  }, []);
+    const onSystemChange = () => current === "system" && apply("system");
+    media.addEventListener("change", onSystemChange);
+    return () => media.removeEventListener("change", onSystemChange);
+  }, [current]);
 
-  const current = preference ?? "system";
   const Icon = current === "dark" ? Moon : current === "light" ? Sun : Monitor;
   return (
     <button
       type="button"
       onClick={() => {
-        const next = NEXT[current];
-        window.localStorage.setItem(THEME_STORAGE_KEY, next);
-        apply(next);
-        setPreference(next);
+        window.localStorage.setItem(THEME_STORAGE_KEY, NEXT[current]);
+        window.dispatchEvent(new Event(CHANGE_EVENT));
       }}
       className="inline-flex h-9 w-9 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
       aria-label={`${LABEL[current]} (switch to ${LABEL[NEXT[current]].toLowerCase()})`}

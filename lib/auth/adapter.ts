@@ -47,7 +47,7 @@ export function perchAdapter({ userAgent }: { userAgent: string | null }): Adapt
       return user ? toAdapterUser(user) : null;
     },
     // Twitter accounts have no e-mail, so no user is ever found by one.
-    getUserByEmail: async () => null,
+    getUserByEmail: () => Promise.resolve(null),
     async getUserByAccount({ provider, providerAccountId }) {
       const account = await db.account.findUnique({ where: { provider_providerAccountId: { provider, providerAccountId } }, include: { user: true } });
       return account ? toAdapterUser(account.user) : null;

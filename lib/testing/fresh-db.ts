@@ -17,7 +17,7 @@ export async function freshDatabase(): Promise<{ target: DbTarget; drop: () => P
   const base = testTarget();
   const name = `perch_t_${randomBytes(6).toString("hex")}`;
   if (base.provider === "sqlite") {
-    return { target: { provider: "sqlite", file: path.join(tmpdir(), `${name}.db`) }, drop: async () => undefined };
+    return { target: { provider: "sqlite", file: path.join(tmpdir(), `${name}.db`) }, drop: () => Promise.resolve() };
   }
   const { Client } = await import("pg");
   const admin = new Client({ connectionString: base.url });

@@ -1,10 +1,13 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import NextAuth from "next-auth";
+import NextAuth, { type NextAuthOptions } from "next-auth";
 import type { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
 import { classifyCallbackFailure, type SignInErrorCode } from "@/lib/auth/sign-in-errors";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
+
+// next-auth v4's App Router form: (request, context, options) → Response.
+const runNextAuth = NextAuth as unknown as (req: NextRequest, ctx: Context, options: NextAuthOptions) => Promise<Response>;
 
 // What went wrong in this request's OAuth callback, as learnt from next-auth's logger.
 const failure = new AsyncLocalStorage<{ reason?: SignInErrorCode }>();
@@ -35,7 +38,7 @@ async function handler(req: NextRequest, ctx: Context): Promise<Response> {
     warn: () => undefined,
     debug: () => undefined,
   };
-  const response = (await failure.run(store, () => NextAuth(req, ctx, options))) as Response;
+  const response = await failure.run(store, () => runNextAuth(req, ctx, options));
   const location = response.headers.get("location");
   if (isCallback && location?.includes("/signin/error") && store.reason) return errorRedirect(req, store.reason);
   return response;
