@@ -17,3 +17,31 @@ export async function setTheme(page: Page, theme: "light" | "dark"): Promise<voi
   }
   await expect(toggle).toHaveAttribute("data-theme-preference", theme);
 }
+
+/** A unique, valid sandbox @username (Twitter allows 15 characters of [A-Za-z0-9_]). */
+export function uniqueUsername(): string {
+  return `e2e_${Date.now().toString(36).slice(-6)}${Math.floor(Math.random() * 1296).toString(36)}`.slice(0, 15);
+}
+
+/**
+ * Signs in through the sandbox consent screen like a person: the sign-in page, then the
+ * look-alike consent screen (create or pick a practice account), then Authorize.
+ */
+export async function signInWithSandbox(page: Page, options: { username?: string; name?: string; existing?: boolean; from?: string } = {}): Promise<string> {
+  const username = options.username ?? uniqueUsername();
+  if (options.from) await page.goto(options.from);
+  else await page.goto("/signin");
+  await page.getByRole("button", { name: /continue with the twitter sandbox/i }).click();
+  await expect(page).toHaveURL(/\/sandbox\/i\/oauth2\/authorize/);
+  if (options.existing) {
+    await page.getByRole("radio", { name: new RegExp(`@${username}\\b`) }).check();
+  } else {
+    await page.getByLabel("Name", { exact: true }).fill(options.name ?? `Tester ${username}`);
+    await page.getByLabel(/username/i).fill(username);
+    await page.getByRole("button", { name: /create/i }).click();
+    await expect(page.getByRole("radio", { name: new RegExp(`@${username}\\b`) })).toBeChecked();
+  }
+  await page.getByRole("button", { name: "Authorize app" }).click();
+  await expect(page.getByRole("button", { name: `Account menu for @${username}` })).toBeVisible();
+  return username;
+}

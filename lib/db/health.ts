@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "./client";
+import { db as appDb, type Db } from "./client";
 
 const TIMEOUT_MS = 3_000;
 
 /** Runs a trivial query with a time limit. The reason never includes connection details. */
-export async function checkDatabase(): Promise<{ ok: true } | { ok: false; reason: string }> {
+export async function checkDatabase(db: Db = appDb): Promise<{ ok: true } | { ok: false; reason: string }> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error("timeout")), TIMEOUT_MS);
