@@ -49,7 +49,7 @@ test("health endpoint reports the database", async ({ request }) => {
   expect(await response.json()).toEqual({ status: "ok", db: "ok" });
 });
 
-for (const path of ["/", "/vault", "/drafts", "/no/such/page"]) {
+for (const path of ["/", "/vault", "/drafts", "/signin", "/signin/error?error=State", "/about", "/no/such/page"]) {
   for (const theme of ["light", "dark"] as const) {
     test(`axe finds no violations on ${path} (${theme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme });
