@@ -264,13 +264,15 @@ export function SecretRow({ x, y, w, label, value, actions = [] }: { x: number; 
 
 /** A browser-style tab strip; `active` is underlined. */
 export function Tabs({ x, y, items, active }: { x: number; y: number; items: string[]; active: string }) {
-  let cursor = x;
+  const widths = items.map((item) => textWidth(item) + 24);
+  const starts = widths.map((_, i) => x + widths.slice(0, i).reduce((sum, w) => sum + w, 0));
   return (
     <g>
-      {items.map((item) => {
-        const width = textWidth(item) + 24;
+      {items.map((item, i) => {
+        const width = widths[i] ?? 0;
+        const cursor = starts[i] ?? x;
         const isActive = item === active;
-        const node = (
+        return (
           <g key={item}>
             <Text x={cursor + 12} y={y + 18} weight={isActive ? 600 : 400} tone={isActive ? "accent" : "muted"}>
               {item}
@@ -278,8 +280,6 @@ export function Tabs({ x, y, items, active }: { x: number; y: number; items: str
             {isActive ? <rect x={cursor + 6} y={y + 28} width={width - 12} height="3" rx="1.5" className="fill-sky-600 dark:fill-sky-400" /> : null}
           </g>
         );
-        cursor += width;
-        return node;
       })}
     </g>
   );

@@ -40,7 +40,8 @@ async function handler(req: NextRequest, ctx: Context): Promise<Response> {
   };
   const response = await failure.run(store, () => runNextAuth(req, ctx, options));
   const location = response.headers.get("location");
-  if (isCallback && location?.includes("/signin/error") && store.reason) return errorRedirect(req, store.reason);
+  // next-auth sends callback failures to its own /api/auth/error first: go straight to ours.
+  if (isCallback && location && /\/error\?error=/.test(location)) return errorRedirect(req, store.reason ?? "Default");
   return response;
 }
 

@@ -1,0 +1,146 @@
+import "server-only";
+import { ensurePerchSandboxApp } from "./config";
+import { authorizeQuery, type AuthorizeQuery } from "./schemas";
+import { parseScopes, type TwitterScope } from "./scopes";
+import { createAuthCode, findAppByClientId, findSandboxUser, type SandboxAppView } from "./store";
+
+/**
+ * The authorization endpoint's protocol logic (RFC 6749 section 4.1, RFC 7636), used by the
+ * consent page and its server actions, and by tests directly. Every decision re-checks the
+ * whole request: the consent form's hidden fields are as untrusted as the first URL.
+ */
+
+/** The parameters an authorization request may carry. */
+export const AUTHORIZE_PARAMS = ["response_type", "client_id", "redirect_uri", "scope", "state", "code_challenge", "code_challenge_method"] as const;
+
+/** A validated authorization request. */
+export type AuthorizeRequest = {
+  app: SandboxAppView;
+  redirectUri: string;
+  scopes: TwitterScope[];
+  state: string;
+  codeChallenge: string;
+  /** The request's parameters, normalised, for the consent form to post back. */
+  params: Record<(typeof AUTHORIZE_PARAMS)[number], string>;
+};
+
+/**
+ * The outcome of checking a request. `fatal`: the client or redirect URI cannot be trusted,
+ * so show an error and never redirect. `redirect`: send the error back to the client.
+ */
+export type AuthorizeCheck =
+  | { ok: true; request: AuthorizeRequest }
+  | { ok: false; kind: "fatal"; title: string; message: string }
+  | { ok: false; kind: "redirect"; location: string };
+
+/** RFC 7636 section 4.2: an S256 challenge is base64url without padding (43 characters). */
+const CODE_CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
+
+/** Raw input: a page's search params or a form's fields. */
+export type RawParams = Record<string, string | string[] | undefined>;
+
+/** Reads a FormData or URLSearchParams into RawParams, keeping repeats as arrays. */
+export function rawParamsFrom(source: FormData | URLSearchParams): RawParams {
+  const out: RawParams = {};
+  for (const name of AUTHORIZE_PARAMS) {
+    const values = source.getAll(name).filter((v): v is string => typeof v === "string");
+    if (values.length === 1) out[name] = values[0];
+    else if (values.length > 1) out[name] = values;
+  }
+  return out;
+}
+
+/** Builds `redirectUri` with OAuth response parameters added to its query. */
+export function redirectWith(redirectUri: string, params: Record<string, string | undefined>): string {
+  const url = new URL(redirectUri);
+  for (const [name, value] of Object.entries(params)) if (value !== undefined) url.searchParams.set(name, value);
+  return url.toString();
+}
+
+/** Validates an authorization request against the registered Apps. */
+export async function checkAuthorizeRequest(raw: RawParams): Promise<AuthorizeCheck> {
+  // Perch's own App must exist before anyone can pick it.
+  await ensurePerchSandboxApp();
+  const repeated = AUTHORIZE_PARAMS.filter((name) => Array.isArray(raw[name]));
+  const single = Object.fromEntries(AUTHORIZE_PARAMS.map((name) => [name, Array.isArray(raw[name]) ? undefined : raw[name]]));
+  const parsed = authorizeQuery.safeParse(single);
+  const query: AuthorizeQuery = parsed.success ? parsed.data : {};
+
+  if (repeated.includes("client_id") || !query.client_id) {
+    return { ok: false, kind: "fatal", title: "Something went wrong", message: "The request has no valid client_id, so there is no app to authorize. Go back to the app and try signing in again." };
+  }
+  const app = await findAppByClientId(query.client_id);
+  if (!app) {
+    return { ok: false, kind: "fatal", title: "Unknown app", message: "No sandbox app has this client ID. Check the Client ID your app uses against the sandbox developer portal." };
+  }
+  if (repeated.includes("redirect_uri") || !query.redirect_uri || !app.redirectUris.includes(query.redirect_uri)) {
+    return {
+      ok: false,
+      kind: "fatal",
+      title: "Callback URL not approved",
+      message: `The redirect_uri in this request does not exactly match a callback URL registered for “${app.name}”, so the sandbox will not send you there. Add the exact URL to the app in the sandbox developer portal.`,
+    };
+  }
+  const redirectUri = query.redirect_uri;
+  const state = query.state;
+  const fail = (error: string, description: string): AuthorizeCheck => ({ ok: false, kind: "redirect", location: redirectWith(redirectUri, { error, error_description: description, state }) });
+
+  if (!parsed.success || repeated.length > 0) return fail("invalid_request", "A parameter is repeated or too long.");
+  if (!query.response_type) return fail("invalid_request", "response_type is required.");
+  if (query.response_type !== "code") return fail("unsupported_response_type", "Only response_type=code is supported.");
+  if (!state) return fail("invalid_request", "state is required.");
+  if (!query.code_challenge) return fail("invalid_request", "code_challenge is required (PKCE).");
+  if (query.code_challenge_method?.toUpperCase() !== "S256") return fail("invalid_request", "code_challenge_method must be S256.");
+  if (!CODE_CHALLENGE.test(query.code_challenge)) return fail("invalid_request", "code_challenge must be a base64url SHA-256 digest.");
+  const scopes = parseScopes(query.scope);
+  if (!scopes.ok) return fail("invalid_scope", scopes.unknown ? `Unknown scope: ${scopes.unknown}.` : "scope is required.");
+
+  return {
+    ok: true,
+    request: {
+      app,
+      redirectUri,
+      scopes: scopes.scopes,
+      state,
+      codeChallenge: query.code_challenge,
+      params: {
+        response_type: "code",
+        client_id: app.clientId,
+        redirect_uri: redirectUri,
+        scope: scopes.scopes.join(" "),
+        state,
+        code_challenge: query.code_challenge,
+        code_challenge_method: "S256",
+      },
+    },
+  };
+}
+
+/** What a consent decision leads to: a redirect, or a message to show on the consent page. */
+export type DecisionResult = { ok: true; location: string } | { ok: false; message: string; fatal?: { title: string; message: string } };
+
+function notOk(check: Exclude<AuthorizeCheck, { ok: true }>): DecisionResult {
+  return check.kind === "redirect" ? { ok: true, location: check.location } : { ok: false, message: check.message, fatal: { title: check.title, message: check.message } };
+}
+
+/**
+ * The person approved: issue a single-use code for the chosen sandbox user and send it to
+ * the client with its state.
+ */
+export async function approveAuthorization({ raw, userId, now = new Date() }: { raw: RawParams; userId: string | null | undefined; now?: Date }): Promise<DecisionResult> {
+  const check = await checkAuthorizeRequest(raw);
+  if (!check.ok) return notOk(check);
+  if (!userId) return { ok: false, message: "Choose the sandbox account to sign in with." };
+  const user = await findSandboxUser(userId);
+  if (!user) return { ok: false, message: "That sandbox account no longer exists. Choose another one." };
+  const { request } = check;
+  const code = await createAuthCode({ appId: request.app.id, userId: user.id, redirectUri: request.redirectUri, codeChallenge: request.codeChallenge, scope: request.scopes.join(" "), now });
+  return { ok: true, location: redirectWith(request.redirectUri, { state: request.state, code }) };
+}
+
+/** The person cancelled: tell the client `access_denied`, with its state. */
+export async function denyAuthorization({ raw }: { raw: RawParams }): Promise<DecisionResult> {
+  const check = await checkAuthorizeRequest(raw);
+  if (!check.ok) return notOk(check);
+  return { ok: true, location: redirectWith(check.request.redirectUri, { error: "access_denied", state: check.request.state }) };
+}

@@ -1,0 +1,56 @@
+/** zod schemas for everything a browser or client sends to the sandbox. */
+import { z } from "zod";
+
+/** A sandbox account's display name and @username, with Twitter's limits. */
+export const sandboxUserInput = z.object({
+  name: z.string().trim().min(1, "Enter a name.").max(50, "A name can be at most 50 characters."),
+  username: z
+    .string()
+    .trim()
+    .transform((v) => v.replace(/^@/, ""))
+    .pipe(
+      z
+        .string()
+        .min(1, "Enter a username.")
+        .max(15, "A username can be at most 15 characters.")
+        .regex(/^[A-Za-z0-9_]+$/, "Use only letters, numbers and underscores."),
+    ),
+});
+export type SandboxUserInput = z.infer<typeof sandboxUserInput>;
+
+const callbackUrl = z
+  .string()
+  .max(2048, "A callback URL can be at most 2048 characters.")
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "http:" || url.protocol === "https:") && !url.hash && !url.username && !url.password;
+    } catch {
+      return false;
+    }
+  }, "Each callback URL must be an absolute http(s) URL without a #fragment.");
+
+/** A new sandbox App: a name and its callback URLs (one per line in the form). */
+export const sandboxAppInput = z.object({
+  name: z.string().trim().min(1, "Enter an app name.").max(32, "An app name can be at most 32 characters."),
+  callbackUrls: z
+    .string()
+    .transform((text) => [...new Set(text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))])
+    .pipe(z.array(callbackUrl).min(1, "Add at least one callback URL.").max(10, "An app can have at most 10 callback URLs.")),
+});
+export type SandboxAppInput = z.infer<typeof sandboxAppInput>;
+
+/** The query of an authorization request (every field a string when present). */
+export const authorizeQuery = z.object({
+  response_type: z.string().max(64).optional(),
+  client_id: z.string().max(128).optional(),
+  redirect_uri: z.string().max(2048).optional(),
+  scope: z.string().max(1024).optional(),
+  state: z.string().max(500).optional(),
+  code_challenge: z.string().max(128).optional(),
+  code_challenge_method: z.string().max(16).optional(),
+});
+export type AuthorizeQuery = z.infer<typeof authorizeQuery>;
+
+/** A sandbox id as it appears in a form (cuid or numeric user id). */
+export const sandboxId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
