@@ -30,15 +30,18 @@ export function uniqueUsername(): string {
 export async function signInWithSandbox(page: Page, options: { username?: string; name?: string; existing?: boolean; from?: string } = {}): Promise<string> {
   const username = options.username ?? uniqueUsername();
   if (options.from) await page.goto(options.from);
-  else await page.goto("/signin");
+  else if (!new URL(page.url()).pathname.startsWith("/signin")) await page.goto("/signin");
   await page.getByRole("button", { name: /continue with the twitter sandbox/i }).click();
   await expect(page).toHaveURL(/\/sandbox\/i\/oauth2\/authorize/);
   if (options.existing) {
     await page.getByRole("radio", { name: new RegExp(`@${username}\\b`) }).check();
   } else {
-    await page.getByLabel("Name", { exact: true }).fill(options.name ?? `Tester ${username}`);
+    const nameField = page.getByLabel("Name", { exact: true });
+    // With accounts already there, the create form sits in a closed disclosure.
+    if (!(await nameField.isVisible())) await page.getByText("Create a sandbox account").click();
+    await nameField.fill(options.name ?? `Tester ${username}`);
     await page.getByLabel(/username/i).fill(username);
-    await page.getByRole("button", { name: /create/i }).click();
+    await page.getByRole("button", { name: "Create and select" }).click();
     await expect(page.getByRole("radio", { name: new RegExp(`@${username}\\b`) })).toBeChecked();
   }
   await page.getByRole("button", { name: "Authorize app" }).click();
