@@ -1,5 +1,8 @@
 import { BookOpenCheck, KeyRound, LogIn, PenLine } from "lucide-react";
+import { HomeProgress } from "@/components/guides/home-progress";
+import { ProgressSync } from "@/components/guides/progress-sync";
 import { ButtonLink } from "@/components/ui/button-link";
+import { guideOutlines } from "@/lib/guides/catalog";
 
 const CAPABILITIES = [
   { icon: LogIn, title: "Sign in with Twitter", text: "OAuth 2.0 with PKCE, and a built-in sandbox that imitates Twitter so everything works before you have keys." },
@@ -9,8 +12,10 @@ const CAPABILITIES = [
 ];
 
 export default function HomePage() {
+  const outlines = guideOutlines();
   return (
     <div className="space-y-14">
+      <ProgressSync outlines={outlines} />
       <section className="max-w-3xl pt-6">
         <p className="text-sm font-semibold uppercase tracking-wider text-sky-700 dark:text-sky-400">For developers and small teams</p>
         <h1 className="mt-3 text-4xl font-bold tracking-tight sm:text-5xl">From &ldquo;we want to use the Twitter API&rdquo; to keys that work and are stored safely.</h1>
@@ -20,6 +25,12 @@ export default function HomePage() {
         <div className="mt-8 flex flex-wrap gap-3">
           <ButtonLink href="/guides">Start with the guides</ButtonLink>
           <ButtonLink href="/vault" variant="secondary">Open the vault</ButtonLink>
+        </div>
+      </section>
+      <section aria-labelledby="your-progress">
+        <h2 id="your-progress" className="text-xl font-semibold">Your progress</h2>
+        <div className="mt-5">
+          <HomeProgress outlines={outlines} />
         </div>
       </section>
       <section aria-labelledby="capabilities">

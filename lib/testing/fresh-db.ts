@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { DbTarget } from "@/lib/db/target";
@@ -17,7 +18,12 @@ export async function freshDatabase(): Promise<{ target: DbTarget; drop: () => P
   const base = testTarget();
   const name = `perch_t_${randomBytes(6).toString("hex")}`;
   if (base.provider === "sqlite") {
-    return { target: { provider: "sqlite", file: path.join(tmpdir(), `${name}.db`) }, drop: () => Promise.resolve() };
+    const file = path.join(tmpdir(), `${name}.db`);
+    const drop = () => {
+      for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+      return Promise.resolve();
+    };
+    return { target: { provider: "sqlite", file }, drop };
   }
   const { Client } = await import("pg");
   const admin = new Client({ connectionString: base.url });
