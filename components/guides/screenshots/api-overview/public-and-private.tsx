@@ -64,7 +64,7 @@ export function PublicAndPrivateDrawing() {
           Profile, Tweets and replies
         </Text>
         <Text x={44} y={472} size={12} tone="muted">
-          Shared with the world by the user's own choice,
+          Shared with the world by the user&rsquo;s own choice,
         </Text>
         <Text x={44} y={490} size={12} tone="muted">
           so apps can read them through the API.
