@@ -2,7 +2,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 
-export default [
+const config = [
   { ignores: [".next/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", "bench/tmp/**", "playwright-report/**", "test-results/**"] },
   ...nextVitals,
   ...nextTs,
@@ -12,7 +12,10 @@ export default [
     rules: {
       ...tseslint.configs.recommendedTypeCheckedOnly.reduce((rules, c) => ({ ...rules, ...(c.rules ?? {}) }), {}),
       "@typescript-eslint/consistent-type-definitions": ["error", "type"],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
     },
   },
 ];
+
+export default config;

@@ -12,7 +12,7 @@ const uid = () => randomBytes(6).toString("hex");
 async function newUser() {
   const twitterId = String(Date.now()) + uid().replace(/\D/g, "");
   const profile = { twitterId, name: "Ada", username: `ada_${uid().slice(0, 6)}`, image: "https://img.example/a.png", email: null, emailVerified: null };
-  const user = await adapter.createUser!(profile as unknown as Omit<AdapterUser, "id">);
+  const user = await adapter.createUser(profile as unknown as Omit<AdapterUser, "id">);
   return { user, twitterId };
 }
 
@@ -21,7 +21,7 @@ describe("perchAdapter", () => {
     const { user, twitterId } = await newUser();
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.twitterId).toBe(twitterId);
-    expect(await adapter.getUserByEmail!("anyone@example.com")).toBeNull();
+    expect(await adapter.getUserByEmail("anyone@example.com")).toBeNull();
   });
 
   it("stores OAuth tokens sealed, never in plaintext, bound to their account", async () => {
@@ -29,7 +29,7 @@ describe("perchAdapter", () => {
     const accessToken = `at-${uid()}-plaintext`;
     const refreshToken = `rt-${uid()}-plaintext`;
     const account: AdapterAccount = { userId: user.id, type: "oauth", provider: "twitter", providerAccountId: twitterId, access_token: accessToken, refresh_token: refreshToken, token_type: "bearer", scope: "users.read" };
-    await adapter.linkAccount!(account);
+    await adapter.linkAccount(account);
     const row = await db.account.findFirstOrThrow({ where: { providerAccountId: twitterId } });
     expect(row.accessToken).not.toContain(accessToken);
     expect(row.refreshToken).not.toContain(refreshToken);
@@ -37,20 +37,20 @@ describe("perchAdapter", () => {
     // A sealed token moved to another field or account does not open.
     expect(() => openForApp(row.accessToken!, accountTokenContext("twitter", twitterId, "refresh_token"))).toThrow();
     expect(() => openForApp(row.accessToken!, accountTokenContext("twitter", "999", "access_token"))).toThrow();
-    expect((await adapter.getUserByAccount!({ provider: "twitter", providerAccountId: twitterId }))?.id).toBe(user.id);
+    expect((await adapter.getUserByAccount({ provider: "twitter", providerAccountId: twitterId }))?.id).toBe(user.id);
   });
 
   it("stores only a hash of the session token, with the browser's user agent", async () => {
     const { user } = await newUser();
     const sessionToken = `st-${uid()}`;
-    await adapter.createSession!({ sessionToken, userId: user.id, expires: new Date(Date.now() + 3_600_000) });
+    await adapter.createSession({ sessionToken, userId: user.id, expires: new Date(Date.now() + 3_600_000) });
     const row = await db.session.findUniqueOrThrow({ where: { tokenHash: sha256(sessionToken) } });
     expect(JSON.stringify(row)).not.toContain(sessionToken);
     expect(row.userAgent).toContain("Chrome");
-    const found = await adapter.getSessionAndUser!(sessionToken);
+    const found = await adapter.getSessionAndUser(sessionToken);
     expect(found?.user.id).toBe(user.id);
-    expect(await adapter.getSessionAndUser!(`${sessionToken}x`)).toBeNull();
-    await adapter.deleteSession!(sessionToken);
-    expect(await adapter.getSessionAndUser!(sessionToken)).toBeNull();
+    expect(await adapter.getSessionAndUser(`${sessionToken}x`)).toBeNull();
+    await adapter.deleteSession(sessionToken);
+    expect(await adapter.getSessionAndUser(sessionToken)).toBeNull();
   });
 });

@@ -31,7 +31,7 @@ export function sealAccountTokens(account: Pick<AdapterAccount, "provider" | "pr
  * next-auth adapter for Perch's schema: users keyed by Twitter id, OAuth tokens sealed,
  * sessions stored by the SHA-256 of their cookie value with the browser's user agent.
  */
-export function perchAdapter({ userAgent }: { userAgent: string | null }): Adapter {
+export function perchAdapter({ userAgent }: { userAgent: string | null }) {
   return {
     async createUser(data: Omit<AdapterUser, "id">) {
       const profile = data as unknown as PerchProfileUser;
@@ -47,7 +47,7 @@ export function perchAdapter({ userAgent }: { userAgent: string | null }): Adapt
       return user ? toAdapterUser(user) : null;
     },
     // Twitter accounts have no e-mail, so no user is ever found by one.
-    getUserByEmail: () => Promise.resolve(null),
+    getUserByEmail: (_email: string) => Promise.resolve(null),
     async getUserByAccount({ provider, providerAccountId }) {
       const account = await db.account.findUnique({ where: { provider_providerAccountId: { provider, providerAccountId } }, include: { user: true } });
       return account ? toAdapterUser(account.user) : null;
@@ -97,5 +97,5 @@ export function perchAdapter({ userAgent }: { userAgent: string | null }): Adapt
     async deleteSession(sessionToken) {
       await db.session.deleteMany({ where: { tokenHash: sha256(sessionToken) } });
     },
-  };
+  } satisfies Adapter;
 }
