@@ -21,6 +21,7 @@ export default defineConfig({
     exclude: ["node_modules/**", ".next/**", "e2e/**"],
     environment: "node",
     globalSetup: ["./lib/testing/global-setup.ts"],
+    reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
     env: {
       NODE_ENV: "test",
       DATABASE_URL: databaseUrl,
