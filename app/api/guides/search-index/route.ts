@@ -1,0 +1,11 @@
+import { NextResponse } from "next/server";
+import { allGuides } from "@/lib/guides/catalog";
+import { buildSearchIndex } from "@/lib/guides/search";
+
+// Built once with the site from the guide content, then served as a static file.
+export const dynamic = "force-static";
+
+// GET /api/guides/search-index - the client-side search index of every guide step.
+export function GET() {
+  return NextResponse.json(buildSearchIndex(allGuides()));
+}

@@ -1,0 +1,149 @@
+// Shared helpers for the benchmarks: child processes in their own process groups (so
+// stopping one stops all its children), free ports, raw HTTP fetches, and wrk.
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
+import http from "node:http";
+import net from "node:net";
+import os from "node:os";
+
+const children = new Set();
+
+/** Starts a command in its own process group; stopAll() ends the whole group. */
+export function startGroup(command, args, options = {}) {
+  const child = spawn(command, args, { ...options, detached: true, stdio: options.stdio ?? ["ignore", "pipe", "pipe"] });
+  child.output = "";
+  child.stdout?.on("data", (d) => (child.output = (child.output + d).slice(-20_000)));
+  child.stderr?.on("data", (d) => (child.output = (child.output + d).slice(-20_000)));
+  children.add(child);
+  child.on("exit", () => children.delete(child));
+  return child;
+}
+
+/** Ends one process group: SIGTERM, then SIGKILL if it lingers. */
+export async function stopGroup(child, graceMs = 5000) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, "exit");
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    return;
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }, graceMs);
+  await exited;
+  clearTimeout(timer);
+  // The group may still hold children (next start → next-server): make sure.
+  try {
+    process.kill(-child.pid, "SIGKILL");
+  } catch {
+    // group empty
+  }
+}
+
+/** Stops every group this process started. */
+export async function stopAll() {
+  await Promise.all([...children].map((c) => stopGroup(c)));
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    void stopAll().finally(() => process.exit(130));
+  });
+}
+process.on("exit", () => {
+  for (const c of children) {
+    try {
+      process.kill(-c.pid, "SIGKILL");
+    } catch {
+      // gone
+    }
+  }
+});
+
+/** A TCP port on 127.0.0.1 that is free right now. */
+export async function freePort() {
+  const server = net.createServer();
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address();
+  server.close();
+  await once(server, "close");
+  return port;
+}
+
+/** GET without compression; resolves to { status, headers, body: Buffer }. */
+export function get(url, headers = {}) {
+  return new Promise((resolve, reject) => {
+    // A fresh connection each time: a kept-alive socket may have been closed by the server.
+    const req = http.get(url, { agent: false, headers: { "accept-encoding": "identity", ...headers } }, (res) => {
+      const chunks = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.setTimeout(15_000, () => req.destroy(new Error(`timeout: ${url}`)));
+  });
+}
+
+/** Polls `url` until it answers 200, the child exits, or the time runs out. */
+export async function waitForOk(url, child, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`process exited (${child.exitCode}) before ${url} answered:\n${child.output}`);
+    try {
+      const res = await get(url);
+      if (res.status === 200) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out waiting for ${url}:\n${child.output}`);
+}
+
+function toMs(value, unit) {
+  const n = Number(value);
+  return unit === "us" ? n / 1000 : unit === "s" ? n * 1000 : unit === "m" ? n * 60_000 : n;
+}
+
+/** Parses wrk's --latency report. */
+export function parseWrk(text) {
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(text)?.[1]);
+  const pct = (p) => {
+    const m = new RegExp(`^\\s+${p}%\\s+([\\d.]+)(us|ms|s|m)\\s*$`, "m").exec(text);
+    return m ? toMs(m[1], m[2]) : null;
+  };
+  const requests = Number(/(\d+) requests in/.exec(text)?.[1] ?? 0);
+  const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(text)?.[1] ?? 0);
+  const socketErrors = /Socket errors: (.*)/.exec(text)?.[1] ?? null;
+  if (!Number.isFinite(rps)) throw new Error(`could not read wrk output:\n${text}`);
+  return { requestsPerSecond: rps, latencyMs: { p50: pct(50), p75: pct(75), p90: pct(90), p99: pct(99) }, requests, non2xx, socketErrors };
+}
+
+/** Runs wrk against `url` and returns the parsed figures. */
+export function runWrk(url, { threads = 2, connections = 32, seconds = 10 } = {}) {
+  const args = [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, "--latency", url];
+  const result = spawnSync("/usr/bin/wrk", args, { encoding: "utf8", timeout: (seconds + 30) * 1000 });
+  if (result.status !== 0) throw new Error(`wrk failed: ${result.stderr || result.stdout}`);
+  return { command: `wrk ${args.join(" ")}`, ...parseWrk(result.stdout) };
+}
+
+/** Facts about the machine a result was measured on. */
+export function machine() {
+  const cpus = os.cpus();
+  return {
+    nproc: Number(spawnSync("nproc", { encoding: "utf8" }).stdout.trim()) || cpus.length,
+    cpuModel: cpus[0]?.model ?? "unknown",
+    memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    os: `${os.type()} ${os.release()}`,
+    // Other work on the machine skews every figure; recorded so a noisy run shows as one.
+    loadAverage1m: Math.round(os.loadavg()[0] * 100) / 100,
+    node: process.version,
+  };
+}
