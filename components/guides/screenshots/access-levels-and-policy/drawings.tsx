@@ -3,7 +3,8 @@
  * products page, the use-case form, the Apps list, the support form and the forum.
  */
 import { Badge, Button, Callout, Checkbox, CodeBlock, Heading, Input, Lines, Panel, PORTAL_NAV, Radio, Screen, Text } from "@/components/guides/screenshots/kit";
-import { Dialog, Highlight, Scrim, Select, TextArea } from "@/components/guides/screenshots/get-access/parts";
+import { Highlight, Select, TextArea } from "@/components/guides/screenshots/form-parts";
+import { Dialog, Scrim } from "@/components/guides/screenshots/get-access/parts";
 
 const PORTAL = "developer.twitter.com/en/portal";
 const SUPPORT_FORM = "help.twitter.com/forms/platform";

@@ -5,6 +5,8 @@
  */
 import { Text, textWidth } from "@/components/guides/screenshots/kit";
 
+export { Highlight, Select, TextArea } from "@/components/guides/screenshots/form-parts";
+
 /** Sidebar with Projects & Apps expanded to show the example Project and App. */
 export const ADS_NAV = ["Dashboard", "Projects & Apps", "· Furni Ads", "· furni-ads-tool", "Products", "Account", "Support"];
 export const PROJECT_ITEM = "· Furni Ads";
@@ -17,41 +19,8 @@ export const APP_URL = `developer.twitter.com/en/portal/projects/${PROJECT_ID}/a
 /** Content-space y of the centre of sidebar item i (the sidebar sits left of the content). */
 export const navY = (i: number) => 74 + i * 34;
 
-/** A labelled drop-down showing its current value. */
-export function Select({ x, y, w, label, value }: { x: number; y: number; w: number; label: string; value: string }) {
-  return (
-    <g>
-      <Text x={x} y={y} size={12} weight={600}>
-        {label}
-      </Text>
-      <rect x={x} y={y + 8} width={w} height="32" rx="6" className="fill-white stroke-zinc-300 dark:fill-zinc-950 dark:stroke-zinc-600" />
-      <Text x={x + 10} y={y + 29}>
-        {value}
-      </Text>
-      <path d={`M${x + w - 22} ${y + 21}l5 5 5-5`} fill="none" strokeWidth="1.8" className="stroke-zinc-500 dark:stroke-zinc-400" />
-    </g>
-  );
-}
 
-/** A labelled multi-line field with grey filler standing in for typed text. */
-export function TextArea({ x, y, w, h, label, filled = 0 }: { x: number; y: number; w: number; h: number; label: string; filled?: number }) {
-  return (
-    <g>
-      <Text x={x} y={y} size={12} weight={600}>
-        {label}
-      </Text>
-      <rect x={x} y={y + 8} width={w} height={h} rx="6" className="fill-white stroke-zinc-300 dark:fill-zinc-950 dark:stroke-zinc-600" />
-      {Array.from({ length: filled }, (_, i) => (
-        <rect key={i} x={x + 12} y={y + 22 + i * 16} width={i === filled - 1 ? (w - 24) * 0.55 : w - 24} height="7" rx="3.5" className="fill-zinc-300 dark:fill-zinc-600" />
-      ))}
-    </g>
-  );
-}
 
-/** A dashed box drawn around the control a step is about. */
-export function Highlight({ x, y, w, h }: { x: number; y: number; w: number; h: number }) {
-  return <rect x={x} y={y} width={w} height={h} rx="8" strokeWidth="2" strokeDasharray="5 4" fill="none" className="stroke-orange-400 dark:stroke-orange-500" />;
-}
 
 /** A usage bar such as "3 of 5 tokens used"; `of` undefined draws an unlimited bar. */
 export function Meter({ x, y, w, used, of }: { x: number; y: number; w: number; used: number; of?: number }) {
