@@ -21,7 +21,8 @@ export default defineConfig({
     exclude: ["node_modules/**", ".next/**", "e2e/**"],
     environment: "node",
     globalSetup: ["./lib/testing/global-setup.ts"],
-    reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
+    // .ci/run names a second report file for its PostgreSQL pass.
+    reporters: ["default", ["json", { outputFile: process.env.VITEST_JSON_REPORT ?? "reports/vitest.json" }]],
     env: {
       NODE_ENV: "test",
       DATABASE_URL: databaseUrl,
