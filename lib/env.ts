@@ -106,8 +106,5 @@ export const env: Env = load();
 /** True when Perch talks to its built-in Twitter sandbox instead of Twitter. */
 export const isSandbox: boolean = env.PERCH_SANDBOX ?? (!env.TWITTER_CLIENT_ID && env.NODE_ENV !== "production");
 
-/** True in the Node.js server runtime (instrumentation runs once per runtime). */
-export const isNodeRuntime: boolean = raw.NEXT_RUNTIME === "nodejs";
-
 /** Public origin of this deployment, without a trailing slash. */
 export const siteOrigin: string = new URL(env.NEXTAUTH_URL).origin;

@@ -3,21 +3,8 @@
 import { AlertCircle } from "lucide-react";
 import { useEffect, useState } from "react";
 import { CopyField } from "@/components/ui/copy-button";
+import { loadDeployment } from "@/components/layout/use-deployment";
 import type { DeploymentValueKind } from "@/lib/guides/types";
-
-type Values = Record<DeploymentValueKind, string>;
-
-let cached: Promise<Values> | null = null;
-
-function loadValues(): Promise<Values> {
-  cached ??= fetch("/api/guides/deployment-values", { cache: "no-store" }).then((r) => {
-    if (!r.ok) throw new Error(`HTTP ${r.status}`);
-    return r.json() as Promise<Values>;
-  });
-  // A failed request may be retried by the next component that asks.
-  cached.catch(() => (cached = null));
-  return cached;
-}
 
 /**
  * A value this deployment knows (its callback URL, its address) with a copy button.
@@ -27,8 +14,8 @@ export function DeploymentValue({ kind, label }: { kind: DeploymentValueKind; la
   const [state, setState] = useState<{ value: string } | { error: true } | null>(null);
   useEffect(() => {
     let isLive = true;
-    loadValues()
-      .then((values) => isLive && setState({ value: values[kind] }))
+    loadDeployment()
+      .then((deployment) => isLive && setState({ value: deployment[kind] }))
       .catch(() => isLive && setState({ error: true }));
     return () => {
       isLive = false;
