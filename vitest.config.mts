@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,7 +21,8 @@ export default defineConfig({
     include: ["**/*.test.ts", "**/*.test.tsx"],
     exclude: ["node_modules/**", ".next/**", "e2e/**"],
     environment: "node",
-    globalSetup: ["./lib/testing/global-setup.ts"],
+    globalSetup: ["./test/global-setup.ts"],
+    setupFiles: ["./test/setup.ts"],
     // .ci/run names a second report file for its PostgreSQL pass.
     reporters: ["default", ["json", { outputFile: process.env.VITEST_JSON_REPORT ?? "reports/vitest.json" }]],
     env: {
@@ -28,7 +30,7 @@ export default defineConfig({
       DATABASE_URL: databaseUrl,
       NEXTAUTH_URL: "http://localhost:3000",
       NEXTAUTH_SECRET: "test-only-secret-for-vitest-runs-0123456789",
-      PERCH_MASTER_KEYS: `test:${Buffer.alloc(32, 7).toString("base64")}`,
+      PERCH_MASTER_KEYS: `test:${createHash("sha256").update("perch vitest master key").digest("base64")}`,
     },
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/button-link";
+import { plainButtonClass } from "@/components/ui/button-styles";
 
 /** Shown when a page fails to render. Never shows the error's message or stack. */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -11,10 +11,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p className="mt-3 text-zinc-600 dark:text-zinc-400">This page could not be shown. Nothing you entered has been lost on our side. Please try again.</p>
       {error.digest ? <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">Reference: {error.digest}</p> : null}
       <div className="mt-8 flex justify-center gap-3">
-        <button type="button" onClick={reset} className={buttonClass()}>
+        <button type="button" onClick={reset} className={plainButtonClass()}>
           Try again
         </button>
-        <Link href="/" className={buttonClass("secondary")}>
+        <Link href="/" className={plainButtonClass("secondary")}>
           Go home
         </Link>
       </div>

@@ -2,15 +2,23 @@ import "@fontsource-variable/inter";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { Toaster } from "sonner";
+import { ProgressActionsProvider } from "@/components/guides/progress-actions";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { Providers } from "@/components/layout/providers";
 import { SiteHeader } from "@/components/layout/site-header";
+import { Toaster } from "@/components/layout/toaster";
 import { themeScript } from "@/lib/theme";
+import { findMyProgress, mergeProgress, setStepDone } from "./guides/actions";
+
+// Guide progress syncs on the home page and the guide pages; its server actions are handed
+// down from here so that components/ never imports app/.
+const progressActions = { setStepDone, mergeProgress, findMyProgress };
 
 export const metadata: Metadata = {
   title: { default: "Perch — from Twitter API access to working, safely stored keys", template: "%s · Perch" },
   description: "Step-by-step guides for the Twitter (X) developer portal, a team vault for your app's keys, and a helper for the use-case description.",
+  icons: { icon: [{ url: "/favicon.ico", sizes: "48x48" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
+  manifest: "/manifest.webmanifest",
 };
 
 export const viewport: Viewport = {
@@ -33,11 +41,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <Providers>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-            {children}
+            <ProgressActionsProvider actions={progressActions}>{children}</ProgressActionsProvider>
           </main>
           <SiteFooter />
         </Providers>
-        <Toaster richColors closeButton />
+        <Toaster />
       </body>
     </html>
   );

@@ -1,8 +1,11 @@
 import { BookOpenCheck, KeyRound, LogIn, PenLine } from "lucide-react";
 import { HomeProgress } from "@/components/guides/home-progress";
 import { ProgressSync } from "@/components/guides/progress-sync";
+import { Dashboard } from "@/components/home/dashboard";
 import { ButtonLink } from "@/components/ui/button-link";
-import { guideOutlines } from "@/lib/guides/catalog";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { loadDashboard } from "@/lib/home/next-steps";
+import { guideOutlines } from "@/content/guides/catalog";
 
 const CAPABILITIES = [
   { icon: LogIn, title: "Sign in with Twitter", text: "OAuth 2.0 with PKCE, and a built-in sandbox that imitates Twitter so everything works before you have keys." },
@@ -11,8 +14,15 @@ const CAPABILITIES = [
   { icon: PenLine, title: "Use-case drafting helper", text: "Answer the reviewer's questions and get a specific, honest use-case description, checked against the policy." },
 ];
 
-export default function HomePage() {
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
   const outlines = guideOutlines();
+  const user = await getCurrentUser();
+  if (user) {
+    const data = await loadDashboard({ userId: user.id, guideSteps: outlines.reduce((n, o) => n + o.stepIds.length, 0), firstGuide: outlines[0]?.slug ?? "" });
+    return <Dashboard name={user.name} data={data} outlines={outlines} />;
+  }
   return (
     <div className="space-y-14">
       <ProgressSync outlines={outlines} />

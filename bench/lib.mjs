@@ -1,10 +1,12 @@
 // Shared helpers for the benchmarks: child processes in their own process groups (so
-// stopping one stops all its children), free ports, raw HTTP fetches, and wrk.
+// stopping one stops all its children), free ports, raw HTTP fetches, wrk (maximum
+// throughput) and a fixed-rate load client (latency at a given request rate).
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import http from "node:http";
 import net from "node:net";
 import os from "node:os";
+import { performance } from "node:perf_hooks";
 
 const children = new Set();
 
@@ -126,12 +128,106 @@ export function parseWrk(text) {
   return { requestsPerSecond: rps, latencyMs: { p50: pct(50), p75: pct(75), p90: pct(90), p99: pct(99) }, requests, non2xx, socketErrors };
 }
 
-/** Runs wrk against `url` and returns the parsed figures. */
-export function runWrk(url, { threads = 2, connections = 32, seconds = 10 } = {}) {
-  const args = [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, "--latency", url];
+/** Runs wrk against `url` (extra request `headers` as { name: value }) and returns the parsed figures. */
+export function runWrk(url, { threads = 2, connections = 32, seconds = 10, headers = {} } = {}) {
+  const headerArgs = Object.entries(headers).flatMap(([name, value]) => ["-H", `${name}: ${value}`]);
+  const args = [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, "--latency", ...headerArgs, url];
   const result = spawnSync("/usr/bin/wrk", args, { encoding: "utf8", timeout: (seconds + 30) * 1000 });
   if (result.status !== 0) throw new Error(`wrk failed: ${result.stderr || result.stdout}`);
-  return { command: `wrk ${args.join(" ")}`, ...parseWrk(result.stdout) };
+  const shown = args.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(" ");
+  return { command: `wrk ${shown}`, ...parseWrk(result.stdout) };
+}
+
+/** The p-th percentile (0–100) of numbers sorted ascending, nearest-rank. */
+export function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+  return sorted[rank - 1];
+}
+
+const round3 = (n) => (n === null ? null : Math.round(n * 1000) / 1000);
+
+/**
+ * Open-loop load at a fixed request rate: request i is due at start + i / rate, whether or
+ * not earlier ones have answered, and its latency counts from that due time to the last
+ * byte of the answer. A server that stalls therefore shows its stall in every request
+ * queued behind it (no "coordinated omission", the flaw of closed-loop tools such as wrk
+ * that wait for an answer before sending the next request). wrk2 does this in C but is not
+ * packaged for Debian; at a few hundred requests per second Node keeps up easily.
+ * `sendLagMs` says how late the client itself sent (timer granularity, its own pauses):
+ * that lag is inside every latency measured here, for every server alike.
+ */
+export async function runFixedRate(url, { rate, seconds = 10, warmupSeconds = 2, connections = 64, headers = {}, timeoutMs = 15_000 } = {}) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const target = new URL(url);
+  const total = Math.round((warmupSeconds + seconds) * rate);
+  const warmup = Math.round(warmupSeconds * rate);
+  const latencies = [];
+  const lags = [];
+  let errors = 0;
+  let non2xx = 0;
+  let bytes = 0;
+  let pending = 0;
+  let sent = 0;
+  let allSent;
+  const drained = new Promise((resolve) => (allSent = resolve));
+  const start = performance.now() + 50;
+  const due = (i) => start + (i * 1000) / rate;
+
+  const fire = (i) => {
+    const intended = due(i);
+    const measured = i >= warmup;
+    if (measured) lags.push(performance.now() - intended);
+    pending++;
+    const done = (ok) => {
+      if (measured) {
+        if (ok) latencies.push(performance.now() - intended);
+        else errors++;
+      }
+      if (--pending === 0 && sent === total) allSent();
+    };
+    const req = http.get({ host: target.hostname, port: target.port, path: target.pathname + target.search, agent, headers }, (res) => {
+      if (measured && (res.statusCode ?? 0) >= 300) non2xx++;
+      res.on("data", (c) => (bytes += measured ? c.length : 0));
+      res.on("end", () => done(true));
+      res.on("error", () => done(false));
+    });
+    req.setTimeout(timeoutMs, () => req.destroy(new Error("timeout")));
+    req.on("error", () => done(false));
+  };
+
+  await new Promise((resolve) => {
+    const tick = () => {
+      const now = performance.now();
+      while (sent < total && due(sent) <= now) fire(sent++);
+      if (sent === total) return resolve();
+      setTimeout(tick, Math.max(0, Math.floor(due(sent) - performance.now())));
+    };
+    setTimeout(tick, Math.max(0, Math.floor(start - performance.now())));
+  });
+  if (pending > 0) await drained;
+  agent.destroy();
+
+  latencies.sort((a, b) => a - b);
+  lags.sort((a, b) => a - b);
+  const measuredCount = total - warmup;
+  return {
+    command: `fixed-rate client (bench/lib.mjs): ${rate} req/s for ${seconds}s after ${warmupSeconds}s warm-up, up to ${connections} connections, ${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join(", ") || "no extra headers"}`,
+    targetRate: rate,
+    achievedRate: Math.round((latencies.length / seconds) * 10) / 10,
+    requests: measuredCount,
+    completed: latencies.length,
+    errors,
+    non2xx,
+    bytesPerResponse: latencies.length ? Math.round(bytes / latencies.length) : null,
+    latencyMs: {
+      p50: round3(percentile(latencies, 50)),
+      p90: round3(percentile(latencies, 90)),
+      p99: round3(percentile(latencies, 99)),
+      max: round3(latencies.at(-1) ?? null),
+    },
+    sendLagMs: { p50: round3(percentile(lags, 50)), p99: round3(percentile(lags, 99)) },
+  };
 }
 
 /** Facts about the machine a result was measured on. */

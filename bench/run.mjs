@@ -1,12 +1,17 @@
 // npm run bench: performance figures, each against a baseline measured in the same run.
 // Writes bench/results/<suite>.json and the summary table in bench/README.md.
-//   node bench/run.mjs            (env: BENCH_SECONDS=10, BENCH_GUIDE=<slug>)
+//   node bench/run.mjs            (env: BENCH_SECONDS=10, BENCH_ROUNDS=2, BENCH_RATE=500,
+//                                  BENCH_LIGHTHOUSE_RUNS=3, BENCH_RUNS=500, BENCH_RECORD_BEFORE=1)
+//   BENCH_ONLY=drafts,vault-crypto npm run bench     some suites only (comma-separated)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { benchDrafts } from "./drafts.mjs";
 import { benchGuides } from "./guides.mjs";
+import { evaluateGoals } from "./guides-goals.mjs";
 import { machine, stopAll } from "./lib.mjs";
+import { benchVaultCrypto } from "./vault-crypto.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const tmp = path.join(root, "bench", "tmp");
@@ -28,24 +33,107 @@ function ensureBuild() {
 const fmt = (n, digits = 0) => (n === null || n === undefined ? "–" : Number(n).toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 const kb = (bytes) => `${fmt(bytes / 1024, 1)} KiB`;
 
-function guidesSection(r) {
+const shortCommit = (code) => (code?.commit ? `${code.commit.slice(0, 7)}${code.uncommittedAppChanges ? " with uncommitted changes" : ""}` : "an unknown commit");
+
+function guidesSection(r, before) {
   const g = r.figures;
-  return `## Guide pages
+  const after = evaluateGoals(g);
+  const prior = evaluateGoals(before?.measured?.figures);
+  const priorById = new Map((prior ?? []).map((row) => [row.id, row]));
+  const t = g.throughput;
+  const fr = g.fixedRate;
+  const missed = after.filter((row) => !row.met);
+  const table = after
+    .map((row) => `| ${row.goal} | ${priorById.get(row.id)?.value ?? "not measured"} | ${row.value} | ${row.met ? "**yes**" : "**no**"} (${row.versus}) |`)
+    .join("\n");
+  const o = before?.original?.figures;
+  const original = o
+    ? `The issue's figures came from the earlier bench (${before.original.date.slice(0, 10)}, \`${o.page.path}\`, no \`Accept-Encoding\`, so \`next start\` sent the HTML uncompressed): ${kb(o.page.htmlBytes)} of HTML, ${fmt(o.next.requestsPerSecond)} req/s against nginx's ${fmt(o.nginx.requestsPerSecond)} (${fmt(o.ratio.requestsPerSecond, 3)}×), p99 ${fmt(o.next.latencyMs.p99)} ms, ${kb(o.javascript.totalGzipBytes)} of gzipped script files.`
+    : "";
+  const sameRun = before?.measured?.date === r.date;
+  const beforeLine = sameRun
+    ? `"Before" is this very run, recorded as the figures to compare later runs with (bench/results/guides-before.json), on code whose guide pages are not yet lightened. ${original}`
+    : before?.measured
+    ? `"Before" is this bench's run of ${before.measured.date.slice(0, 10)} at ${shortCommit(before.measured.figures.code)}, before the guide pages were lightened (bench/results/guides-before.json). ${original}`
+    : `No "before" run of this bench is recorded yet (BENCH_RECORD_BEFORE=1 records one). ${original}`;
+  const serverRow = (name, label, probe) =>
+    `| ${label} | ${fmt(t[name].requestsPerSecond)} | ${fmt(t[name].latencyMs.p50, 2)} ms | ${fmt(t[name].latencyMs.p99, 2)} ms | ${kb(probe.transferBytes)} ${probe.contentEncoding ?? "uncompressed"}${probe.cacheStatus ? `, cache ${probe.cacheStatus}` : ""} |`;
+  const fixedRow = (name, label) =>
+    `| ${label} | ${fmt(fr[name].achievedRate)} req/s | ${fmt(fr[name].latencyMs.p50, 2)} ms | ${fmt(fr[name].latencyMs.p90, 2)} ms | **${fmt(fr[name].latencyMs.p99, 2)} ms** | ${fmt(fr[name].latencyMs.max, 1)} ms | ${fr[name].errors + fr[name].non2xx} |`;
+  const lh = g.lighthouse;
+  return `## Guide pages: the "Light" goals of issue 11
 
-\`${g.page.path}\` (the guide with the most steps; ${kb(g.page.htmlBytes)} of HTML, ${kb(g.page.htmlGzipBytes)} gzipped), measured ${r.date.slice(0, 10)} on ${r.machine.nproc} cores / ${fmt(r.machine.memoryGiB)} GiB (load average ${fmt(r.machine.loadAverage1m, 2)} at the start), Node ${r.machine.node}.
-Load: \`${g.next.command.replace(/http\S+/, "<url>")}\`, client and server on the same machine; nginx serves the very same HTML bytes as a static file.
+Largest guide page: \`${g.page.path}\`, chosen by bytes of HTML among the ${g.page.candidates.length} prerendered \`/guides/*\` pages (${g.page.candidates.map((c) => `${c.path.replace("/guides/", "")} ${kb(c.htmlBytes)}`).join(", ")}). Measured ${r.date.slice(0, 10)} at ${shortCommit(g.code)} on ${r.machine.nproc} cores / ${fmt(r.machine.memoryGiB)} GiB (load average ${fmt(r.machine.loadAverage1m, 2)} at the start), Node ${r.machine.node}, ${g.servers.next}, ${g.servers.nginx}; the suite took ${fmt(g.durationSeconds)} s.${r.machine.loadAverage1m > r.machine.nproc / 2 ? ` Other work was running on the machine (load average ${fmt(r.machine.loadAverage1m, 2)} on ${r.machine.nproc} cores), so expect these figures to move between runs.` : ""}
 
-| server | requests/s | p50 latency | p99 latency |
+| goal | before | after | met? |
+|---|---|---|---|
+${table}
+
+${beforeLine}
+
+${
+  missed.length
+    ? `### Missed: by how much, and why\n\n${missed.map((row) => `- **${row.goal}**: ${row.versus}: ${row.missedBy}. Why: ${row.why}`).join("\n")}`
+    : "Every goal is met."
+}
+
+### The runs behind the table
+
+Maximum throughput (\`${t.nextGuide.command.replace(/http\S+/, "<url>")}\`; best of ${g.load.rounds} round${g.load.rounds === 1 ? "" : "s"}, servers interleaved, each after a 3 s warm-up):
+
+| server | requests/s | p50 | p99 | each answer |
+|---|---:|---:|---:|---:|
+${serverRow("nextGuide", `guide page, bare \`next start\``, g.probes.nextGuide)}
+${serverRow("nextEmpty", `empty Next.js page, bare \`next start\` (baseline)`, g.probes.nextEmpty)}
+${serverRow("nginxStatic", `guide page as a file, nginx (baseline)`, g.probes.nginxStatic)}
+${serverRow("proxy", `guide page, production setup (deploy/nginx.conf → \`next start\`)`, g.probes.proxy)}
+
+Fixed rate, ${fmt(fr.proxy.targetRate)} req/s for ${g.load.fixedRate.seconds} s after a ${g.load.fixedRate.warmupSeconds} s warm-up (best p99 of ${g.load.rounds} round${g.load.rounds === 1 ? "" : "s"}; the client's own send lag, inside every figure, had p99 ${fmt(fr.nginxStatic.sendLagMs.p99, 2)} ms in nginx's run and ${fmt(fr.proxy.sendLagMs.p99, 2)} ms in the proxy's):
+
+| server | achieved | p50 | p90 | p99 | max | errors |
+|---|---:|---:|---:|---:|---:|---:|
+${fixedRow("nginxStatic", "guide page as a file, nginx (baseline)")}
+${fixedRow("proxy", "guide page, production setup")}
+
+JS + CSS (every \`<script src>\`, \`<link rel=stylesheet>\` and script/style preload, fetched and gzipped at level 9): guide page ${kb(g.assets.guide.js.gzipBytes)} JS in ${g.assets.guide.js.files.length} files + ${kb(g.assets.guide.css.gzipBytes)} CSS in ${g.assets.guide.css.files.length}; empty page ${kb(g.assets.empty.js.gzipBytes)} JS in ${g.assets.empty.js.files.length} files + ${kb(g.assets.empty.css.gzipBytes)} CSS. Inside the guide page's HTML, not counted here: ${kb(g.assets.guide.inlineScriptGzipBytes)} gzipped of inline scripts.
+
+${lh.error ? `Lighthouse failed: ${lh.error.split("\n")[0]}` : `Lighthouse: ${lh.tool}, ${lh.runs.length} run${lh.runs.length === 1 ? "" : "s"} on the production setup's URL, median by performance: ${Object.entries(lh.median.metrics).map(([id, m]) => `${id.replaceAll("-", " ")} ${m.display}`).join(", ")}.`}
+
+### How it is measured
+
+- **Every load test sends \`Accept-Encoding: gzip\`**, as browsers do, and every server answers gzipped (see "each answer" above). Client and servers share the machine's ${r.machine.nproc} cores, so absolute figures are low; the goals are ratios against baselines measured in the same run.
+- **Baselines.** nginx serves the very HTML bytes \`next start\` sent, as a file, with a copy gzipped once (level 9) beside it (\`gzip_static\`), the best a static server can do. The empty Next.js page is an app of one layout and one page with one line of text, written to bench/tmp/empty-next and built with this repository's \`next\` at bench time, then served by \`next start\` like Perch.
+- **The production setup** is [deploy/nginx.conf](../deploy/nginx.conf), the file the README's "Production behind nginx" section points to, with its placeholders filled in by the bench (bench/nginx.mjs) and nothing else changed: nginx caches what Next.js's \`Cache-Control\` allows and keeps Next.js's gzipped answer, so each page is compressed once. The bench checks the second request is a cache HIT and that a client without gzip gets the same bytes as from \`next start\`.
+- **Maximum throughput**: wrk, ${g.load.wrk.threads} threads, ${g.load.wrk.connections} connections, ${g.load.wrk.seconds} s.
+- **Fixed rate**: wrk only measures at full speed, wrk2 is not packaged for Debian, and autocannon (like wrk) sends a request only when an earlier one has answered, so a stalled server gets fewer requests and its stall is hidden in the latency figures ("coordinated omission"). bench/lib.mjs has a small open-loop client instead: request *i* is sent at start + *i*/rate whether or not the others have answered (up to ${g.load.fixedRate.connections} keep-alive connections), and its latency counts from that due time to the last byte. Its own timer lag is recorded; it is inside both servers' figures alike.
+- **JS + CSS**: each file fetched uncompressed and gzipped at level 9, so the figure does not depend on which server compressed it. \`noModule\` scripts (Next.js's polyfills) are left out: browsers that run the page skip them.
+- **Lighthouse** (a devDependency; it declares Node ≥ 22.19, so \`npm ci\` warns on Node 20, and it runs fine there): the default mobile preset (simulated slow 4G, 4× CPU slow-down), Debian's /usr/bin/chromium headless (\`--headless=new --no-sandbox\`, no background networking), performance and accessibility only, through the production setup with its cache primed; median of the runs by performance score. Its CPU slow-down multiplies what this machine measures, so a busy machine lowers the performance score.
+- Rounds: throughput and fixed-rate runs alternate between servers; each figure is the best round, since other work on the machine only ever slows a run. All rounds are in the JSON.
+
+Run it: \`npx next build && BENCH_ONLY=guides npm run bench\` (needs nginx, wrk and chromium from Debian: \`bash bench/ensure-tools.sh\`). Knobs: \`BENCH_SECONDS\` (${g.load.wrk.seconds}), \`BENCH_ROUNDS\` (${g.load.rounds}), \`BENCH_RATE\` (${fmt(fr.proxy.targetRate)}), \`BENCH_LIGHTHOUSE_RUNS\` (${lh.runs?.length ?? "–"}).
+
+Full figures: [results/guides.json](results/guides.json); before: [results/guides-before.json](results/guides-before.json).`;
+}
+
+function draftsSection(r) {
+  const d = r.figures;
+  const row = (label, t) => `| ${label} | ${fmt(t.medianMs, 3)} ms | ${fmt(t.p99Ms, 3)} ms | ${fmt(t.maxMs, 3)} ms |`;
+  return `## Policy check (drafting helper)
+
+\`lintDraft\` from \`lib/drafts/\` on a realistic ${fmt(d.input.characters)}-character use-case description (${fmt(d.input.words)} words, every section filled, composed from a full answer set and extended with further detail) and its ${d.input.rules} rules, measured ${r.date.slice(0, 10)} on ${r.machine.nproc} cores / ${fmt(r.machine.memoryGiB)} GiB (load average ${fmt(r.machine.loadAverage1m, 2)} at the start), Node ${r.machine.node}; ${fmt(d.lintWithAnswers.runs)} runs after a warm-up. The browser runs the same code on every keystroke, so the goal is under one frame (${d.frame.budgetMs} ms).
+
+| what | median | p99 | max |
 |---|---:|---:|---:|
-| ${g.servers.next} | ${fmt(g.next.requestsPerSecond)} | ${fmt(g.next.latencyMs.p50, 2)} ms | ${fmt(g.next.latencyMs.p99, 2)} ms |
-| ${g.servers.nginx} (baseline) | ${fmt(g.nginx.requestsPerSecond)} | ${fmt(g.nginx.latencyMs.p50, 2)} ms | ${fmt(g.nginx.latencyMs.p99, 2)} ms |
-| **ratio next / nginx** | **${fmt(g.ratio.requestsPerSecond, 3)}×** | | **${fmt(g.ratio.p99Latency, 2)}×** |
+${row("lint, text + full answer set", d.lintWithAnswers)}
+${row("lint, text only (as the endpoint without answers)", d.lintTextOnly)}
+${row(`compose the draft from the answers, then lint it (one keystroke; ${fmt(d.input.composedCharacters)} characters as composed)`, d.composeAndLint)}
+${row("baseline: one regex pass with the rules' key words", d.baseline)}
+${row("JSON.stringify of the full answer set", d.answersStringify)}
+| **ratio lint / regex baseline** | **${fmt(d.ratio.medianVsBaseline, 1)}×** | **${fmt(d.ratio.p99VsBaseline, 1)}×** | |
 
-JavaScript the page loads: **${kb(g.javascript.totalGzipBytes)} gzipped** (${g.javascript.files.length} \`<script src>\` files, ${kb(g.javascript.totalBytes)} uncompressed, gzip level 9), plus ${kb(g.javascript.inlineScriptGzipBytes)} gzipped of inline scripts (the React Server Components payload) inside the HTML. Of the script files, ${kb(g.javascript.layoutBaseline.totalGzipBytes)} are what every page loads (the layout: React, Next.js, session, menus, toasts; measured on the 404 page) and **${kb(g.javascript.guideOnly.totalGzipBytes)}** (${g.javascript.guideOnly.files} file${g.javascript.guideOnly.files === 1 ? "" : "s"}) are the guide page's own code.
+The first call in a fresh process took ${fmt(d.firstCallMs, 1)} ms (stems and pattern indexes are built once). p99 ${d.frame.p99WithinBudget ? "is within" : "exceeds"} one frame for the lint and ${d.frame.keystrokeP99WithinBudget ? "within" : "over"} it for compose + lint. The baseline is what a naive keyword linter costs: the check does far more per word (stems, concept lists, negation scope, sections, numbers), and the ratio says what that costs. Findings on this text: ${d.input.findings.length ? d.input.findings.join(", ") : "none"}.
 
-Where the bytes go: ${kb(g.page.svgMarkupBytes)} of the HTML is the drawings' SVG markup, and ${kb(g.javascript.inlineScriptBytes)} is the inline React Server Components payload, which carries the same drawings again. \`next start\` throughput falls with page size: on the ${kb(g.nextSmallPage.htmlBytes)} guide list (\`/guides\`) the same server managed ${fmt(g.nextSmallPage.requestsPerSecond)} requests/s (p99 ${fmt(g.nextSmallPage.latencyMs.p99, 2)} ms), so the drawings are the lever if this ratio matters.
-
-Full figures: [results/guides.json](results/guides.json).`;
+Full figures: [results/drafts.json](results/drafts.json).`;
 }
 
 /** Replaces (or appends) one marked section of bench/README.md, leaving the rest alone. */
@@ -60,21 +148,100 @@ function writeReadmeSection(name, body) {
   writeFileSync(readme, text);
 }
 
-async function main() {
+function vaultCryptoSection(r) {
+  const { fields, rotation } = r.figures;
+  const row = (f, op) => `| ${f.size} | ${op} | ${fmt(f[op].perch.medianNsPerOp)} ns | ${fmt(f[op].raw.medianNsPerOp)} ns | **${fmt(f[op].ratio, 2)}×** |`;
+  const rot = (x) =>
+    `| ${x.provider} | ${fmt(x.teams)} teams (${fmt(x.teams * x.fieldsPerTeam)} fields) | **${fmt(x.rotation.seconds, 2)} s** (${fmt(x.rotation.teamsPerSecond)} teams/s) | ${fmt(x.verifyAfter.seconds, 2)} s (${fmt(x.verifyAfter.fieldsPerSecond)} fields/s) |`;
+  return `## Vault encryption
+
+Measured ${r.date.slice(0, 10)} on ${r.machine.nproc} cores / ${fmt(r.machine.memoryGiB)} GiB (load average ${fmt(r.machine.loadAverage1m, 2)} at the start), Node ${r.machine.node}.
+
+Per credential field: \`encryptField\` / \`decryptField\` (lib/vault/crypto.ts: version byte, associated data built from team, credential and field) against raw \`node:crypto\` AES-256-GCM (\`createCipheriv\` with a random 96-bit nonce and the same associated data) on the same inputs, in the same process. Median ns per operation over ${fields[0].rounds} rounds (${fmt(fields[0].iterationsPerRound)} and ${fmt(fields[1].iterationsPerRound)} operations per round), Perch and raw interleaved; the ratio is the median of the per-round ratios. Goal: ≤ 1.5×.
+
+| value | operation | Perch | raw AES-GCM | ratio |
+|---|---|---:|---:|---:|
+${fields.flatMap((f) => [row(f, "encrypt"), row(f, "decrypt")]).join("\n")}
+
+Master-key rotation (\`rewrapDataKeys\`, batches of ${rotation[0].batchSize}: each data key unwrapped with the old key, wrapped with the new one, checked before and after it is written), on a fresh database, then \`verifyVault\` opening every key and field with only the new key:
+
+| database | vault | rotation | verify afterwards |
+|---|---|---:|---:|
+${rotation.map(rot).join("\n")}
+
+Full figures: [results/vault-crypto.json](results/vault-crypto.json).`;
+}
+
+const SUITES = ["guides", "drafts", "vault-crypto"];
+
+function readBefore() {
+  const file = path.join(resultsDir, "guides-before.json");
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : { original: null, measured: null };
+}
+
+async function runGuides(host) {
+  // BENCH_RECORD_BEFORE=1 keeps this run as the "before" figures, once: on the code before
+  // a change. It refuses to replace a recorded run unless told "force".
+  const record = process.env.BENCH_RECORD_BEFORE ?? "";
+  const before = readBefore();
+  if (record && before.measured && record !== "force") throw new Error("bench/results/guides-before.json already holds a measured run; BENCH_RECORD_BEFORE=force replaces it");
   ensureBuild();
-  const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-  const host = machine();
-  const figures = await benchGuides({ root, tmp, seconds, slug: process.env.BENCH_GUIDE || undefined });
+  const figures = await benchGuides({
+    root,
+    tmp,
+    seconds: Number(process.env.BENCH_SECONDS ?? 10),
+    rounds: Number(process.env.BENCH_ROUNDS ?? 2),
+    rate: Number(process.env.BENCH_RATE ?? 500),
+    lighthouseRuns: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3),
+  });
   const result = { benchmark: "guides", date: new Date().toISOString(), machine: host, figures };
   writeFileSync(path.join(resultsDir, "guides.json"), `${JSON.stringify(result, null, 2)}\n`);
-  writeReadmeSection("guides", guidesSection(result));
-  const f = result.figures;
-  console.log(`\nguide page ${f.page.path}`);
-  console.log(`  next start : ${fmt(f.next.requestsPerSecond)} req/s, p99 ${fmt(f.next.latencyMs.p99, 2)} ms`);
-  console.log(`  nginx      : ${fmt(f.nginx.requestsPerSecond)} req/s, p99 ${fmt(f.nginx.latencyMs.p99, 2)} ms`);
-  console.log(`  ratio      : ${fmt(f.ratio.requestsPerSecond, 3)}× throughput, ${fmt(f.ratio.p99Latency, 2)}× p99`);
-  console.log(`  JavaScript : ${kb(f.javascript.totalGzipBytes)} gzipped in ${f.javascript.files.length} files`);
+  if (record) {
+    before.measured = result;
+    writeFileSync(path.join(resultsDir, "guides-before.json"), `${JSON.stringify(before, null, 2)}\n`);
+    console.log("recorded this run as the \"before\" figures in bench/results/guides-before.json");
+  }
+  writeReadmeSection("guides", guidesSection(result, before));
+  console.log(`\nguide page ${figures.page.path} (${figures.durationSeconds} s)`);
+  for (const row of evaluateGoals(figures)) console.log(`  ${row.met ? "met   " : "MISSED"} ${row.goal}: ${row.value}`);
   console.log(`wrote bench/results/guides.json and bench/README.md`);
+}
+
+async function runDrafts(host) {
+  const figures = await benchDrafts({ runs: Number(process.env.BENCH_RUNS ?? 500) });
+  const result = { benchmark: "drafts", date: new Date().toISOString(), machine: host, figures };
+  writeFileSync(path.join(resultsDir, "drafts.json"), `${JSON.stringify(result, null, 2)}\n`);
+  writeReadmeSection("drafts", draftsSection(result));
+  const d = result.figures;
+  console.log(`\npolicy check on ${fmt(d.input.characters)} characters`);
+  console.log(`  lint + answers : median ${fmt(d.lintWithAnswers.medianMs, 3)} ms, p99 ${fmt(d.lintWithAnswers.p99Ms, 3)} ms`);
+  console.log(`  regex baseline : median ${fmt(d.baseline.medianMs, 3)} ms, p99 ${fmt(d.baseline.p99Ms, 3)} ms`);
+  console.log(`  ratio          : ${fmt(d.ratio.medianVsBaseline, 1)}× median, ${fmt(d.ratio.p99VsBaseline, 1)}× p99`);
+  console.log(`wrote bench/results/drafts.json and bench/README.md`);
+}
+
+function runVaultCrypto(host) {
+  const figures = benchVaultCrypto({ root, tmp });
+  const result = { benchmark: "vault-crypto", date: new Date().toISOString(), machine: host, figures };
+  writeFileSync(path.join(resultsDir, "vault-crypto.json"), `${JSON.stringify(result, null, 2)}\n`);
+  writeReadmeSection("vault-crypto", vaultCryptoSection(result));
+  console.log("\nvault encryption (Perch vs raw AES-256-GCM, median ns/op)");
+  for (const f of figures.fields) {
+    for (const op of ["encrypt", "decrypt"]) console.log(`  ${f.size.padEnd(13)} ${op}: ${fmt(f[op].perch.medianNsPerOp)} vs ${fmt(f[op].raw.medianNsPerOp)} ns, ratio ${fmt(f[op].ratio, 2)}×`);
+  }
+  for (const x of figures.rotation) console.log(`  rotation of ${fmt(x.teams)} teams on ${x.provider}: ${fmt(x.rotation.seconds, 2)} s (${fmt(x.rotation.teamsPerSecond)} teams/s)`);
+  console.log(`wrote bench/results/vault-crypto.json and bench/README.md`);
+}
+
+async function main() {
+  const only = (process.env.BENCH_ONLY ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const unknown = only.filter((s) => !SUITES.includes(s));
+  if (unknown.length) throw new Error(`BENCH_ONLY: unknown suite ${unknown.join(", ")} (known: ${SUITES.join(", ")})`);
+  const selected = only.length ? SUITES.filter((s) => only.includes(s)) : SUITES;
+  // Machine facts per suite: the load average at each one's start is what skews it.
+  if (selected.includes("drafts")) await runDrafts(machine());
+  if (selected.includes("guides")) await runGuides(machine());
+  if (selected.includes("vault-crypto")) runVaultCrypto(machine());
 }
 
 main()

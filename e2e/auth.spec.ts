@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectNoAxeViolations, signInWithSandbox, uniqueUsername } from "./helpers";
 
 test("a protected page sends a signed-out person to sign in and back again", async ({ page }) => {
@@ -35,13 +35,16 @@ test("signing out ends the session", async ({ page }) => {
 });
 
 test("revoking another session signs that browser out", async ({ browser }) => {
+  test.slow();
   const username = uniqueUsername();
+  const password = "a practice password for two browsers";
   const laptop = await browser.newContext();
   const phone = await browser.newContext();
   const a = await laptop.newPage();
   const b = await phone.newPage();
-  await signInWithSandbox(a, { username, from: "/signin?callbackUrl=/settings/sessions" });
-  await signInWithSandbox(b, { username, existing: true, from: "/signin?callbackUrl=/settings/sessions" });
+  await signInWithSandbox(a, { username, password, from: "/signin?callbackUrl=/settings/sessions" });
+  // The phone is another browser: the practice account needs its password there.
+  await signInWithSandbox(b, { username, password, fromOtherBrowser: true, from: "/signin?callbackUrl=/settings/sessions" });
   await a.reload();
   await expect(a.getByTestId("session-row")).toHaveCount(2);
   await expectNoAxeViolations(a);
@@ -74,15 +77,96 @@ test("a forged callback (bad state) lands on a friendly error without details", 
 });
 
 for (const attack of ["https://evil.example/", "//evil.example", "/\\evil.example", "%2F%2Fevil.example"]) {
-  test(`callbackUrl ${attack} never leaves the site`, async ({ page }) => {
+  test(`callbackUrl ${attack} never leaves the site`, async ({ page, baseURL }) => {
     await signInWithSandbox(page, { from: `/signin?callbackUrl=${encodeURIComponent(attack)}` });
-    expect(new URL(page.url()).origin).toBe("http://localhost:3100");
+    expect(new URL(page.url()).origin).toBe(baseURL);
   });
 }
 
-test("the about page shows this deployment's exact callback URL", async ({ page }) => {
+test("the about page shows this deployment's exact callback URL", async ({ page, baseURL }) => {
   await page.goto("/about");
   await expect(page.getByTestId("signin-mode")).toHaveText(/Sandbox/);
-  await expect(page.getByTestId("copy-value").first()).toHaveText("http://localhost:3100/api/auth/callback/twitter");
+  await expect(page.getByTestId("copy-value").first()).toHaveText(`${baseURL}/api/auth/callback/twitter`);
   await expectNoAxeViolations(page);
+});
+
+test("sign-in asks Twitter only for users.read and tweet.read, and the page says why", async ({ page }) => {
+  await page.goto("/signin");
+  await expect(page.getByTestId("sign-in-scopes")).toContainText("users.read");
+  await expect(page.getByTestId("sign-in-scopes")).toContainText("tweet.read");
+  await page.getByRole("button", { name: /continue with the twitter sandbox/i }).click();
+  await expect(page).toHaveURL(/\/sandbox\/i\/oauth2\/authorize/);
+  expect(new URL(page.url()).searchParams.get("scope")).toBe("users.read tweet.read");
+});
+
+test("the sign-in button works before any JavaScript runs (a plain form post)", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/signin?callbackUrl=/about");
+  await page.getByRole("button", { name: /continue with the twitter sandbox/i }).click();
+  await expect(page).toHaveURL(/\/sandbox\/i\/oauth2\/authorize\?.*code_challenge_method=S256/);
+  await context.close();
+});
+
+test("another browser does not see your practice account on the consent screen", async ({ browser }) => {
+  const mine = await browser.newContext();
+  const theirs = await browser.newContext();
+  const username = await signInWithSandbox(await mine.newPage());
+  const page = await theirs.newPage();
+  await page.goto("/signin");
+  await page.getByRole("button", { name: /continue with the twitter sandbox/i }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("wants to access");
+  await expect(page.getByRole("radio", { name: new RegExp(`@${username}\\b`) })).toHaveCount(0);
+  await mine.close();
+  await theirs.close();
+});
+
+test("signing in as someone else while signed in never links the two accounts", async ({ context }) => {
+  test.slow();
+  // A sign-in page left open from before…
+  const staleTab = await context.newPage();
+  await staleTab.goto("/signin");
+  // …while someone signs in as A in another tab of the same browser.
+  const first = await signInWithSandbox(await context.newPage());
+  // The old tab's Continue now starts a flow with A's session present; B authorizes.
+  const second = await signInWithSandbox(staleTab);
+  expect(second).not.toBe(first);
+  // The browser is B now, and A's account is A's alone: signing in as A again shows A.
+  await staleTab.goto("/settings/sessions");
+  await expect(staleTab.getByRole("button", { name: `Account menu for @${second}` })).toBeVisible();
+  await staleTab.getByRole("button", { name: `Account menu for @${second}` }).click();
+  await staleTab.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(staleTab.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await signInWithSandbox(staleTab, { username: first, existing: true });
+});
+
+test("signing out forgets this browser's guide progress", async ({ page }) => {
+  const username = await signInWithSandbox(page, { from: "/signin?callbackUrl=/guides/get-access" });
+  await page.getByTestId(/^done-/).first().check();
+  await expect(page.getByTestId("sync-status")).toHaveText("Saved to your account");
+  expect(await page.evaluate(() => localStorage.getItem("perch-guide-progress"))).toContain("get-access");
+  await page.getByRole("button", { name: `Account menu for @${username}` }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("perch-guide-progress"))).toBeNull();
+  await page.goto("/guides/get-access");
+  await expect(page.getByTestId("progress-get-access").getByTestId("progress-text")).toHaveText(/^0 of/);
+});
+
+test("a shared demo says so on every page, and HTTPS deployments get HSTS", async ({ page, request }) => {
+  for (const path of ["/", "/guides", "/signin", "/sandbox"]) {
+    await page.goto(path);
+    await expect(page.getByTestId("demo-banner")).toContainText("Public demo");
+  }
+  const plain = await request.get("/");
+  expect(plain.headers()["strict-transport-security"]).toBeUndefined();
+  const behindTls = await request.get("/", { headers: { "X-Forwarded-Proto": "https" } });
+  expect(behindTls.headers()["strict-transport-security"]).toMatch(/max-age=\d+/);
+});
+
+test("an authorize error for an App anyone could register shows a page and never redirects", async ({ page }) => {
+  const response = await page.goto("/sandbox/i/oauth2/authorize?response_type=code&client_id=unknown&redirect_uri=https%3A%2F%2Fevil.example%2Fcb&state=s");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByTestId("authorize-error")).toBeVisible();
+  expect(page.url()).toContain("/sandbox/i/oauth2/authorize");
 });

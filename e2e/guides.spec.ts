@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import type { SearchIndex } from "../lib/guides/search";
 import { expectNoAxeViolations, signInWithSandbox } from "./helpers";
 
@@ -13,7 +14,7 @@ test.beforeAll(async ({ playwright }, info) => {
   const index = (await response.json()) as SearchIndex;
   await request.dispose();
   outlines = index.guides.map((g) => ({ slug: g.slug, title: g.title, steps: index.docs.filter((d) => d.g === g.slug).map((d) => ({ id: d.s, title: d.t, text: d.x })) }));
-  expect(outlines.length).toBeGreaterThanOrEqual(5);
+  expect(outlines.length).toBeGreaterThanOrEqual(6);
 });
 
 const steps = (page: Page) => page.getByTestId("guide-step");
@@ -32,6 +33,36 @@ test("the guide list shows every guide with time, steps and progress", async ({ 
   }
 });
 
+test("today's Developer Console guide comes first, and each earlier-portal guide points to it", async ({ page }) => {
+  const [current, ...earlier] = outlines;
+  expect(current!.slug).toBe("developer-console");
+  await page.goto("/guides");
+  const list = page.getByRole("list", { name: /guides, in the order/i });
+  await expect(list.getByRole("listitem").first().getByRole("link", { name: current!.title, exact: true })).toBeVisible();
+  await expect(page.getByTestId(`portal-label-${current!.slug}`)).toHaveText("Today’s Developer Console");
+  for (const guide of earlier) await expect(page.getByTestId(`portal-label-${guide.slug}`)).toHaveText("Earlier developer portal");
+
+  // Today's guide says when it was checked and where to confirm it.
+  await page.goto(`/guides/${current!.slug}`);
+  const checked = page.getByRole("note", { name: "When this guide was checked" });
+  await expect(checked).toContainText("checked");
+  await expect(checked.getByRole("link", { name: "X Developer Console" })).toHaveAttribute("href", "https://console.x.com");
+
+  // An earlier-portal guide says so at the top, its change notes say where to confirm them,
+  // and the notice leads to today's path.
+  for (const guide of earlier) {
+    await page.goto(`/guides/${guide.slug}`);
+    const notice = page.getByRole("note", { name: "Which developer portal this guide follows" });
+    await expect(notice).toContainText("earlier developer portal");
+    await expect(notice.getByRole("link", { name: current!.title })).toHaveAttribute("href", `/guides/${current!.slug}`);
+    const changeNote = page.getByRole("note", { name: /^What has changed/ }).first();
+    await expect(changeNote.getByRole("link").first()).toHaveAttribute("href", /^https:\/\/[a-z.]*x\.com/);
+  }
+  await page.getByRole("note", { name: "Which developer portal this guide follows" }).getByRole("link", { name: current!.title }).click();
+  await expect(page).toHaveURL(new RegExp(`/guides/${current!.slug}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(current!.title);
+});
+
 test("each guide shows every step with a described picture, numbered instructions and a deep link", async ({ page }) => {
   test.slow();
   for (const guide of outlines) {
@@ -48,7 +79,12 @@ test("each guide shows every step with a described picture, numbered instruction
       await expect(image).toHaveCount(1);
       const alt = await image.getAttribute("aria-label");
       expect(alt?.trim().length, `alt text of ${guide.slug}#${step.id}`).toBeGreaterThan(10);
-      await expect(image.locator("svg").first()).toHaveAttribute("aria-hidden", "true");
+      // The picture is the drawing's .svg file for this theme, loaded and decoded by the browser.
+      const shown = image.locator("img:visible");
+      await expect(shown).toHaveCount(1);
+      await expect(shown).toHaveAttribute("alt", "");
+      await shown.scrollIntoViewIfNeeded(); // pictures load lazily, as they come near the screen
+      await expect.poll(() => shown.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(960);
       expect(await section.getByRole("list").first().getByRole("listitem").count()).toBeGreaterThan(0);
       await expect(section.getByRole("link", { name: `Link to step ${i + 1}` })).toHaveAttribute("href", `#${step.id}`);
     }
@@ -77,7 +113,7 @@ test("a screenshot opens larger with the keyboard and closes with Escape", async
   const dialog = page.getByRole("dialog");
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole("heading")).toContainText(guide.steps[0]!.title);
-  await expect(dialog.getByTestId("screenshot-zoomed").locator("svg")).toBeVisible();
+  await expect(dialog.getByTestId("screenshot-zoomed").locator("img:visible")).toBeVisible();
   await expectNoAxeViolations(page);
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
@@ -89,6 +125,23 @@ test("a screenshot opens larger with the keyboard and closes with Escape", async
   await expect(dialog).toBeHidden();
   await picture.click();
   await expect(dialog).toBeVisible();
+});
+
+test("drawings are cacheable .svg files, one per theme, and the page shows the one for its theme", async ({ page, request }) => {
+  const guide = outlines[0]!;
+  await page.goto(`/guides/${guide.slug}`);
+  const picture = page.locator(`section[id="${guide.steps[0]!.id}"]`).getByRole("img");
+  const lightSrc = await picture.locator("img:visible").getAttribute("src");
+  expect(lightSrc).toMatch(new RegExp(`^/guides/${guide.slug}/drawings/${guide.steps[0]!.id}\\.light\\.[\\w-]+\\.svg$`));
+  const response = await request.get(lightSrc!);
+  expect(response.headers()["content-type"]).toContain("image/svg+xml");
+  expect(response.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(await response.text()).toContain('data-callout="1"');
+  await page.evaluate(() => document.documentElement.classList.add("dark"));
+  const darkSrc = await picture.locator("img:visible").getAttribute("src");
+  expect(darkSrc).toContain(".dark.");
+  expect((await request.get(darkSrc!)).ok()).toBe(true);
+  expect((await request.get(`/guides/${guide.slug}/drawings/no-such.light.abc.svg`)).status()).toBe(404);
 });
 
 test("ticking steps updates progress everywhere and survives a reload", async ({ page }) => {
@@ -186,7 +239,7 @@ test("search is usable from the keyboard and says when nothing matches", async (
   await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
 });
 
-test("the copy button copies this deployment's callback URL", async ({ page, context }) => {
+test("the copy button copies this deployment's callback URL", async ({ page, context, baseURL }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   let found = false;
   for (const guide of outlines) {
@@ -194,10 +247,10 @@ test("the copy button copies this deployment's callback URL", async ({ page, con
     const field = page.getByTestId("deployment-value-callbackUrl").first();
     if ((await field.count()) === 0) continue;
     found = true;
-    await expect(field.getByTestId("copy-value")).toHaveText("http://localhost:3100/api/auth/callback/twitter");
+    await expect(field.getByTestId("copy-value")).toHaveText(`${baseURL}/api/auth/callback/twitter`);
     await field.getByRole("button", { name: /^Copy / }).click();
     await expect(field.getByRole("button", { name: /^Copy / })).toContainText("Copied");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("http://localhost:3100/api/auth/callback/twitter");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/api/auth/callback/twitter`);
     break;
   }
   expect(found, "some guide step shows the callback URL").toBe(true);
@@ -228,3 +281,14 @@ for (const theme of ["light", "dark"] as const) {
     }
   });
 }
+
+test("a step that produces keys offers Save to vault, which opens the vault's form with that step's fields first", async ({ page }) => {
+  await signInWithSandbox(page, { from: "/signin?callbackUrl=/guides/create-app-and-keys" });
+  const step = page.locator("section", { has: page.getByRole("heading", { name: /Client ID and Client Secret/ }) });
+  const link = step.getByRole("link", { name: "Save to vault" });
+  await expect(link).toHaveAttribute("href", /^\/vault\/credentials\/new\?fields=clientId%2CclientSecret&from=create-app-and-keys%23/);
+  await link.click();
+  // One team (the personal one) to write to: straight to its new-app form.
+  await expect(page).toHaveURL(/\/vault\/[^/]+\/apps\/new\?fields=clientId%2CclientSecret$/);
+  await expect(page.getByTestId("field-row").first()).toContainText("OAuth 2.0 Client ID");
+});

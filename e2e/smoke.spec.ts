@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectNoAxeViolations, setTheme } from "./helpers";
 
 test("landing page explains Perch and its four capabilities", async ({ page }) => {

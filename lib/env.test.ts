@@ -1,12 +1,17 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./env";
+import { deriveModes, EnvError, parseEnv } from "./env";
+
+const key = (seed: string) => createHash("sha256").update(seed).digest("base64");
 
 const valid = {
   NODE_ENV: "production",
   NEXTAUTH_URL: "https://perch.example",
-  NEXTAUTH_SECRET: "x".repeat(40),
-  PERCH_MASTER_KEYS: `k2:${Buffer.alloc(32, 1).toString("base64")},k1:${Buffer.alloc(32, 2).toString("base64")}`,
+  NEXTAUTH_SECRET: "q7Vd0kP2xL9mN4rT8wY1zB6cF3hJ5sA-",
+  PERCH_MASTER_KEYS: `k2:${key("k2")},k1:${key("k1")}`,
 } as const;
+
+const twitter = { TWITTER_CLIENT_ID: "client-id", TWITTER_CLIENT_SECRET: "client-secret" } as const;
 
 describe("parseEnv", () => {
   it("accepts a complete production environment and fills defaults", () => {
@@ -14,6 +19,7 @@ describe("parseEnv", () => {
     expect(env.DATABASE_URL).toBe("file:./data/perch.db");
     expect(env.TWITTER_API_URL).toBe("https://api.x.com");
     expect(env.TWITTER_AUTHORIZE_URL).toBe("https://x.com/i/oauth2/authorize");
+    expect(env.NEXTAUTH_URL).toBe("https://perch.example");
   });
 
   it("refuses to start without the secrets, naming each missing variable", () => {
@@ -23,14 +29,24 @@ describe("parseEnv", () => {
     expect(attempt).toThrow(/PERCH_MASTER_KEYS/);
   });
 
+  it("needs NEXTAUTH_URL in production only; elsewhere each request's address is followed", () => {
+    expect(() => parseEnv({ ...valid, NEXTAUTH_URL: undefined })).toThrow(/NEXTAUTH_URL/);
+    expect(parseEnv({ ...valid, NODE_ENV: "development", NEXTAUTH_URL: undefined }).NEXTAUTH_URL).toBeUndefined();
+  });
+
   it.each([
     ["NEXTAUTH_SECRET", "short"],
+    ["NEXTAUTH_SECRET", "s".repeat(40)],
+    ["NEXTAUTH_SECRET", "abababababababababababababababababab"],
     ["PERCH_MASTER_KEYS", "k1:not-base64"],
     ["PERCH_MASTER_KEYS", `k1:${Buffer.alloc(16).toString("base64")}`],
+    ["PERCH_MASTER_KEYS", `k1:${Buffer.alloc(32, 7).toString("base64")}`],
+    ["PERCH_MASTER_KEYS", `k1:${key("a")},k1:${key("b")}`],
     ["DATABASE_URL", "mysql://localhost/perch"],
     ["NEXTAUTH_URL", "not a url"],
+    ["NEXTAUTH_URL", "ftp://perch.example"],
     ["PERCH_SANDBOX", "yes"],
-  ])("names %s when it is invalid, without echoing its value", (name, value) => {
+  ])("names %s when it is invalid (%j), without echoing its value", (name, value) => {
     try {
       parseEnv({ ...valid, [name]: value });
       expect.unreachable("should have thrown");
@@ -41,9 +57,35 @@ describe("parseEnv", () => {
     }
   });
 
+  it("needs the Twitter client id and secret together", () => {
+    expect(() => parseEnv({ ...valid, TWITTER_CLIENT_ID: "only-the-id" })).toThrow(/TWITTER_CLIENT_SECRET/);
+  });
+
   it("reads PERCH_SANDBOX as a boolean", () => {
-    expect(parseEnv({ ...valid, PERCH_SANDBOX: "1" }).PERCH_SANDBOX).toBe(true);
+    expect(parseEnv({ ...valid, NODE_ENV: "development", PERCH_SANDBOX: "1" }).PERCH_SANDBOX).toBe(true);
     expect(parseEnv({ ...valid, PERCH_SANDBOX: "0" }).PERCH_SANDBOX).toBe(false);
     expect(parseEnv({ ...valid }).PERCH_SANDBOX).toBeUndefined();
+  });
+});
+
+describe("deriveModes", () => {
+  const modes = (extra: Record<string, string>) => deriveModes(parseEnv({ ...valid, ...extra }));
+
+  it("outside production: the sandbox unless Twitter is configured, and PERCH_SANDBOX=1 signs in through it anyway", () => {
+    expect(modes({ NODE_ENV: "development" })).toEqual({ isSandbox: true, signIn: "sandbox" });
+    expect(modes({ NODE_ENV: "development", ...twitter })).toEqual({ isSandbox: false, signIn: "twitter" });
+    expect(modes({ NODE_ENV: "development", ...twitter, PERCH_SANDBOX: "1" })).toEqual({ isSandbox: true, signIn: "sandbox" });
+    expect(modes({ NODE_ENV: "development", PERCH_SANDBOX: "0" })).toEqual({ isSandbox: false, signIn: null });
+  });
+
+  it("in production the sandbox needs a second explicit opt-in", () => {
+    expect(modes({})).toEqual({ isSandbox: false, signIn: null });
+    expect(() => modes({ PERCH_SANDBOX: "1" })).toThrow(/PERCH_SANDBOX_IN_PRODUCTION/);
+    expect(modes({ PERCH_SANDBOX: "1", PERCH_SANDBOX_IN_PRODUCTION: "1" })).toEqual({ isSandbox: true, signIn: "sandbox" });
+  });
+
+  it("in production the sandbox never replaces configured Twitter credentials", () => {
+    expect(modes({ ...twitter })).toEqual({ isSandbox: false, signIn: "twitter" });
+    expect(modes({ ...twitter, PERCH_SANDBOX: "1", PERCH_SANDBOX_IN_PRODUCTION: "1" })).toEqual({ isSandbox: true, signIn: "twitter" });
   });
 });

@@ -1,14 +1,27 @@
 import { migrate } from "@/lib/db/migrate";
 import { parseDatabaseUrl } from "@/lib/db/target";
 
-/** Validates the environment and migrates the database; exits the process on failure. */
+/** Validates the environment, migrates the database and starts housekeeping; exits the process on failure. */
 export async function startServer(): Promise<void> {
   try {
-    const { env } = await import("@/lib/env");
+    const { env, isSandbox } = await import("@/lib/env");
     const target = parseDatabaseUrl(env.DATABASE_URL);
     const { applied, total } = await migrate(target);
     const where = target.provider === "sqlite" ? `SQLite ${target.file}` : "PostgreSQL";
     console.info(`Perch: database ready (${where}; ${total} migrations, ${applied.length} applied now).`);
+    if (env.NODE_ENV === "production" && isSandbox) {
+      console.warn(
+        [
+          "",
+          "!!! Perch is running the Twitter SANDBOX in production (PERCH_SANDBOX=1 and PERCH_SANDBOX_IN_PRODUCTION=1).",
+          "!!! Anyone who can reach this server can create practice accounts and sandbox apps. Every page says so.",
+          "!!! Use this for a shared demo only; see the README's \"Running a shared demo\".",
+          "",
+        ].join("\n"),
+      );
+    }
+    const { startHousekeeping } = await import("@/lib/housekeeping");
+    startHousekeeping();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.error(`\nPerch cannot start.\n${message}\n`);

@@ -1,15 +1,17 @@
 import Link from "next/link";
 import { CopyField } from "@/components/ui/copy-button";
 import { PageHeader } from "@/components/ui/page-header";
-import { isSignInConfigured } from "@/lib/auth/options";
-import { callbackUrl, websiteUrl } from "@/lib/deployment";
-import { isSandbox } from "@/lib/env";
+import { signInMode } from "@/lib/env";
+import { deploymentValues, requestOrigin } from "@/lib/origin";
 
 export const metadata = { title: "About this deployment" };
 export const dynamic = "force-dynamic";
 
-export default function AboutPage() {
-  const mode = isSandbox ? "Sandbox (built-in imitation of Twitter)" : isSignInConfigured ? "Twitter" : "Not configured";
+const MODE_LABELS = { sandbox: "Sandbox (built-in imitation of Twitter)", twitter: "Twitter" } as const;
+
+export default async function AboutPage() {
+  const mode = signInMode ? MODE_LABELS[signInMode] : "Not configured";
+  const { callbackUrl, websiteUrl } = deploymentValues(await requestOrigin());
   return (
     <>
       <PageHeader title="About this deployment" description="The values this Perch needs in the Twitter developer portal, and how sign-in is set up." />

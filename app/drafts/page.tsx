@@ -1,16 +1,41 @@
-import { PenLine } from "lucide-react";
-import { EmptyState } from "@/components/ui/empty-state";
+import Link from "next/link";
+import { DraftWorkspace } from "@/components/drafts/draft-workspace";
+import { TeamDraftEditor } from "@/components/drafts/team-draft-editor";
 import { PageHeader } from "@/components/ui/page-header";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { findMyTeams } from "@/lib/teams/teams";
+import { saveDraftAction } from "./actions";
 
-export const metadata = { title: "Drafts" };
+export const metadata = { title: "Use-case drafts" };
+export const dynamic = "force-dynamic";
 
-export default function DraftsPage() {
+// The drafting helper: for everyone, in the browser; signed in, it also saves to a team.
+export default async function DraftsPage() {
+  const user = await getCurrentUser();
+  const teams = user ? (await findMyTeams({ userId: user.id })).filter((t) => can(t.role, "draft.edit")).map((t) => ({ id: t.id, name: t.name })) : [];
   return (
     <>
-      <PageHeader title="Use-case drafts" description="Answer the reviewer's questions and get a specific, honest use-case description with a policy check." />
-      <EmptyState icon={PenLine} title="The drafting helper is not here yet">
-        <p>It is on its way. Meanwhile, the access-levels guide lists what reviewers want to know about your use case.</p>
-      </EmptyState>
+      <PageHeader
+        title="Use-case drafts"
+        description="Answer the reviewer's questions, get a specific, honest use-case description in your own words, and check it against the developer policy as you type. It all happens in your browser: the text is sent nowhere unless you save it to your team."
+      />
+      {teams.length > 0 ? (
+        <TeamDraftEditor mode="new" teams={teams} save={saveDraftAction} />
+      ) : (
+        <>
+          {!user ? (
+            <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+              Your draft is kept in this browser.{" "}
+              <Link href="/signin?callbackUrl=%2Fdrafts" className="font-medium text-sky-700 underline underline-offset-2 dark:text-sky-400">
+                Sign in
+              </Link>{" "}
+              to save it to your team, with versions.
+            </p>
+          ) : null}
+          <DraftWorkspace />
+        </>
+      )}
     </>
   );
 }

@@ -3,10 +3,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { GuideProgress } from "@/components/guides/guide-progress";
 import { GuideSearch } from "@/components/guides/guide-search";
+import { PortalLabel } from "@/components/guides/portal-notice";
 import { ProgressSync } from "@/components/guides/progress-sync";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { allGuides, guideOutlines } from "@/lib/guides/catalog";
+import { allGuides, guideOutlines } from "@/content/guides/catalog";
 
 export const metadata: Metadata = {
   title: "Guides",
@@ -22,7 +23,7 @@ export default function GuidesPage() {
       <ProgressSync outlines={outlines} />
       <PageHeader
         title="Guides"
-        description="The developer portal, one screen at a time: every step has a drawing with numbered markers that match its instructions. Tick steps as you go; your progress is kept in this browser, and in your account when you are signed in."
+        description="X's developer sites, one screen at a time: every step has a drawing with numbered markers that match its instructions. The first guide follows today's Developer Console; the others follow the earlier developer portal, with dated notes on what has changed. Tick steps as you go; your progress is kept in this browser, and in your account when you are signed in."
       />
       {guides.length === 0 ? (
         <EmptyState icon={BookOpen} title="No guides yet">
@@ -51,6 +52,7 @@ export default function GuidesPage() {
                         </Link>
                       </h2>
                       <p className="mt-1.5 text-zinc-600 dark:text-zinc-400">{guide.summary}</p>
+                      <PortalLabel guide={guide} />
                       <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
                         <span className="inline-flex items-center gap-1.5">
                           <Clock className="h-4 w-4" aria-hidden="true" /> About {guide.minutes} min

@@ -2,9 +2,9 @@
 
 import { CheckCircle2, Cloud, HardDrive, Loader2 } from "lucide-react";
 import Link from "next/link";
-import { useProgressEntries, useSyncStatus, type SyncStatus } from "@/lib/guides/progress-client";
-import type { GuideOutline } from "@/lib/guides/progress-store";
-import { summarizeGuide } from "@/lib/guides/progress-store";
+import { useProgressEntries, useSyncStatus, type SyncStatus } from "@/components/guides/progress-browser-store";
+import type { GuideOutline } from "@/lib/guides/progress-merge";
+import { summarizeGuide } from "@/lib/guides/progress-merge";
 import { ProgressBar } from "./progress-bar";
 
 function SyncLine({ status, returnTo }: { status: SyncStatus; returnTo: string }) {

@@ -1,10 +1,9 @@
 "use client";
 
-import { Check } from "lucide-react";
-import { useEffect, useState } from "react";
-import { useProgressEntries } from "@/lib/guides/progress-client";
-import { doneStepIds } from "@/lib/guides/progress-store";
-import { cn } from "@/lib/utils";
+import { ArrowRight, Check } from "lucide-react";
+import { useEffect, useId, useState } from "react";
+import { useProgressEntries } from "@/components/guides/progress-browser-store";
+import { doneStepIds } from "@/lib/guides/progress-merge";
 
 type TocStep = { id: string; title: string };
 
@@ -36,48 +35,51 @@ function useCurrentStep(idList: string): string | null {
   return current;
 }
 
-/** The guide's steps as links, with a tick on each done step and the current one marked. */
-export function GuideToc({ guide, steps, label = "Steps in this guide" }: { guide: string; steps: TocStep[]; label?: string }) {
+/**
+ * The guide's steps as links, with a tick on each done step and the current one marked.
+ * One list for every screen size: beside the guide on wide screens, folded behind a
+ * button on narrow ones (folding again once a step is chosen).
+ */
+export function GuideToc({ guide, steps }: { guide: string; steps: TocStep[] }) {
   const entries = useProgressEntries();
   const done = doneStepIds(entries, guide);
   const current = useCurrentStep(steps.map((s) => s.id).join(" "));
+  const [isOpen, setOpen] = useState(false);
+  const listId = useId();
   return (
-    <nav aria-label={label}>
-      <ol className="space-y-0.5 text-sm">
-        {steps.map((step, i) => {
-          const isDone = done.has(step.id);
-          const isCurrent = current === step.id;
-          return (
-            <li key={step.id}>
-              <a
-                href={`#${step.id}`}
-                // On small screens the list sits in a <details>: fold it away once a step is chosen.
-                onClick={(e) => e.currentTarget.closest("details")?.removeAttribute("open")}
-                aria-current={isCurrent ? "location" : undefined}
-                className={cn(
-                  "flex items-start gap-2.5 rounded-md px-2 py-1.5 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-white",
-                  isCurrent && "bg-zinc-100 font-medium text-zinc-900 dark:bg-zinc-800 dark:text-white",
-                )}
-              >
-                <span
-                  className={cn(
-                    "mt-px flex h-5 w-5 shrink-0 items-center justify-center rounded-full border text-[11px] font-semibold tabular-nums",
-                    isDone ? "border-emerald-600 bg-emerald-600 text-white dark:border-emerald-500 dark:bg-emerald-500 dark:text-zinc-950" : "border-zinc-300 dark:border-zinc-600",
-                  )}
-                  aria-hidden="true"
-                >
-                  {isDone ? <Check className="h-3 w-3" strokeWidth={3} /> : i + 1}
-                </span>
-                <span className="min-w-0">
-                  <span className="sr-only">Step {i + 1}: </span>
-                  {step.title}
-                  {isDone ? <span className="sr-only"> (done)</span> : null}
-                </span>
-              </a>
-            </li>
-          );
-        })}
-      </ol>
-    </nav>
+    <div className="rounded-xl border border-zinc-200 lg:rounded-none lg:border-0 dark:border-zinc-800">
+      <button
+        type="button"
+        aria-expanded={isOpen}
+        aria-controls={listId}
+        onClick={() => setOpen(!isOpen)}
+        className="flex w-full items-center justify-between rounded-xl px-4 py-3 text-sm font-semibold lg:hidden"
+      >
+        On this page: {steps.length} steps
+        <ArrowRight className={`h-4 w-4 transition-transform motion-reduce:transition-none ${isOpen ? "rotate-90" : ""}`} aria-hidden="true" />
+      </button>
+      <p className="mb-2 hidden px-2 text-xs font-semibold uppercase tracking-wide text-zinc-500 lg:block dark:text-zinc-400">On this page</p>
+      <nav id={listId} aria-label="Steps in this guide" className={`border-t border-zinc-200 px-2 py-2 lg:block lg:border-0 lg:p-0 dark:border-zinc-800 ${isOpen ? "" : "hidden"}`}>
+        <ol className="space-y-0.5 text-sm">
+          {steps.map((step, i) => {
+            const isDone = done.has(step.id);
+            return (
+              <li key={step.id}>
+                <a href={`#${step.id}`} onClick={() => setOpen(false)} aria-current={current === step.id ? "location" : undefined} className="toc-link">
+                  <span className="toc-number" data-done={isDone ? "" : undefined} aria-hidden="true">
+                    {isDone ? <Check className="h-3 w-3" strokeWidth={3} /> : i + 1}
+                  </span>
+                  <span className="min-w-0">
+                    <span className="sr-only">Step {i + 1}: </span>
+                    {step.title}
+                    {isDone ? <span className="sr-only"> (done)</span> : null}
+                  </span>
+                </a>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+    </div>
   );
 }

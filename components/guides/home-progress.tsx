@@ -3,9 +3,9 @@
 import { ArrowRight, BookOpenCheck } from "lucide-react";
 import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button-link";
-import { useProgressEntries } from "@/lib/guides/progress-client";
-import type { GuideOutline } from "@/lib/guides/progress-store";
-import { summarizeGuide } from "@/lib/guides/progress-store";
+import { useProgressEntries } from "@/components/guides/progress-browser-store";
+import type { GuideOutline } from "@/lib/guides/progress-merge";
+import { summarizeGuide } from "@/lib/guides/progress-merge";
 import { ProgressBar } from "./progress-bar";
 
 /** The home page's "Your progress": every guide with how far the reader is. */

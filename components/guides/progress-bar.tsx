@@ -1,4 +1,3 @@
-import { cn } from "@/lib/utils";
 
 /**
  * A labelled progress bar. `done` null means "not known yet" (the page is still
@@ -15,9 +14,9 @@ export function ProgressBar({ done, total, label, className }: { done: number | 
       aria-valuemax={total}
       aria-valuenow={done ?? undefined}
       aria-valuetext={done === null ? "Loading progress" : `${done} of ${total} steps done`}
-      className={cn("h-2 w-full overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800", done === null && "animate-pulse", className)}
+      className={`h-2 w-full overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800 ${done === null ? "animate-pulse" : ""} ${className ?? ""}`}
     >
-      <div className={cn("h-full rounded-full transition-[width] duration-300 motion-reduce:transition-none", isComplete ? "bg-emerald-600 dark:bg-emerald-500" : "bg-sky-600 dark:bg-sky-500")} style={{ width: `${percent}%` }} />
+      <div className={`h-full rounded-full transition-[width] duration-300 motion-reduce:transition-none ${isComplete ? "bg-emerald-600 dark:bg-emerald-500" : "bg-sky-600 dark:bg-sky-500"}`} style={{ width: `${percent}%` }} />
     </div>
   );
 }

@@ -1,19 +1,21 @@
 "use client";
 
-import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import { ChevronDown, Info, LogOut, MonitorSmartphone } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { signOut, useSession } from "next-auth/react";
+import { useSession } from "next-auth/react";
 
-const itemClass = "flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-zinc-100 dark:data-[highlighted]:bg-zinc-800";
+const placeholder = <span className="h-8 w-24 animate-pulse rounded-md bg-zinc-100 dark:bg-zinc-800" aria-hidden="true" />;
+
+// The menu (Radix, icons, sign-out) is a separate download that only signed-in people make.
+const AccountMenu = dynamic(() => import("./account-menu").then((m) => m.AccountMenu), { loading: () => placeholder });
 
 /** Header account area: a sign-in link, or the signed-in person's menu. */
 export function AccountArea() {
   const { data: session, status } = useSession();
   const pathname = usePathname();
 
-  if (status === "loading") return <span className="h-8 w-24 animate-pulse rounded-md bg-zinc-100 dark:bg-zinc-800" aria-hidden="true" />;
+  if (status === "loading") return placeholder;
   if (!session?.user?.id) {
     const back = pathname && pathname !== "/signin" ? `?callbackUrl=${encodeURIComponent(pathname)}` : "";
     return (
@@ -22,38 +24,5 @@ export function AccountArea() {
       </Link>
     );
   }
-  const { user } = session;
-  return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger className="flex items-center gap-2 rounded-md px-1.5 py-1 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800" aria-label={`Account menu for @${user.username}`}>
-        {user.image ? (
-          // eslint-disable-next-line @next/next/no-img-element -- avatars come from the provider's host
-          <img src={user.image} alt="" width={28} height={28} className="h-7 w-7 rounded-full" data-testid="avatar" />
-        ) : null}
-        <span className="hidden font-medium sm:inline">@{user.username}</span>
-        <ChevronDown className="h-4 w-4" aria-hidden="true" />
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-52 rounded-lg border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
-          <DropdownMenu.Label className="px-2 py-1.5 text-xs text-zinc-500 dark:text-zinc-400">
-            Signed in as <span className="font-semibold text-zinc-900 dark:text-zinc-100">{user.name}</span>
-          </DropdownMenu.Label>
-          <DropdownMenu.Item asChild className={itemClass}>
-            <Link href="/settings/sessions">
-              <MonitorSmartphone className="h-4 w-4" aria-hidden="true" /> Sessions
-            </Link>
-          </DropdownMenu.Item>
-          <DropdownMenu.Item asChild className={itemClass}>
-            <Link href="/about">
-              <Info className="h-4 w-4" aria-hidden="true" /> About this deployment
-            </Link>
-          </DropdownMenu.Item>
-          <DropdownMenu.Separator className="my-1 h-px bg-zinc-200 dark:bg-zinc-700" />
-          <DropdownMenu.Item className={itemClass} onSelect={() => void signOut({ callbackUrl: "/" })}>
-            <LogOut className="h-4 w-4" aria-hidden="true" /> Sign out
-          </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
-  );
+  return <AccountMenu user={session.user} />;
 }

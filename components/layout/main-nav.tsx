@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/lib/utils";
 
 const LINKS = [
   { href: "/guides", label: "Guides" },
@@ -23,10 +22,7 @@ export function MainNav({ className }: { className?: string }) {
               <Link
                 href={link.href}
                 aria-current={isActive ? "page" : undefined}
-                className={cn(
-                  "rounded-md px-3 py-2 text-sm font-medium text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white",
-                  isActive && "bg-zinc-100 text-zinc-900 dark:bg-zinc-800 dark:text-white",
-                )}
+                className={`rounded-md px-3 py-2 text-sm font-medium hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-white ${isActive ? "bg-zinc-100 text-zinc-900 dark:bg-zinc-800 dark:text-white" : "text-zinc-600 dark:text-zinc-300"}`}
               >
                 {link.label}
               </Link>

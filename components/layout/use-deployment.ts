@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 
 /** Run-time facts about this deployment, from GET /api/deployment (no secrets). */
-export type Deployment = { sandbox: boolean; signIn: boolean; callbackUrl: string; websiteUrl: string };
+export type Deployment = { sandbox: boolean; publicDemo: boolean; signIn: boolean; callbackUrl: string; websiteUrl: string };
 
 let cached: Promise<Deployment> | null = null;
 

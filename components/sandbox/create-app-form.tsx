@@ -1,83 +1,60 @@
 "use client";
 
-import { LoaderCircle, Plus } from "lucide-react";
-import { useActionState, useEffect, useId } from "react";
-import { buttonClass } from "@/components/ui/button-link";
-import type { AppFormState } from "@/lib/sandbox/form-types";
-import { errorClass, hintClass, inputClass, labelClass } from "./form-styles";
-import { OneTimeSecrets } from "./one-time-secrets";
+import { Plus } from "lucide-react";
+import { ActionMessage } from "@/components/ui/action-message";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { errorClass, labelClass } from "@/components/ui/form-styles";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useAction } from "@/components/ui/use-action";
+import { fieldError, type ActionResult } from "@/lib/guard/result";
+import type { NewSecrets } from "@/lib/sandbox/form-types";
+import { NewSecretsPanel, type SandboxVault } from "./new-secrets-panel";
 
-/** "Create an App": a name and callback URLs; on success, every credential once. */
-export function CreateAppForm({ action }: { action: (state: AppFormState, formData: FormData) => Promise<AppFormState> }) {
-  const id = useId();
-  const [state, formAction, isPending] = useActionState(action, {});
-  const nameError = state.fieldErrors?.name;
-  const urlsError = state.fieldErrors?.callbackUrls;
-  useEffect(() => {
-    const field = state.fieldErrors?.name ? "name" : state.fieldErrors?.callbackUrls ? "urls" : null;
-    if (field) document.getElementById(`${id}-${field}`)?.focus();
-  }, [state, id]);
+const TYPES = [
+  { value: "confidential", label: "Web App, Automated App or Bot", hint: "A confidential client: it keeps a Client Secret on a server and authenticates with HTTP Basic." },
+  { value: "public", label: "Native App or Single Page App", hint: "A public client: no Client Secret; PKCE alone proves it at the token endpoint." },
+] as const;
 
+/** "Create an App": a name, the type of app and callback URLs; on success, every credential once. */
+export function CreateAppForm({ action, vault }: { action: (input: FormData) => Promise<ActionResult<NewSecrets>>; vault?: SandboxVault }) {
+  const { result, isPending, onSubmit } = useAction(action, { onSuccess: (_data, { form }) => form?.reset() });
+  const typeError = fieldError(result, "clientType");
   return (
     <div className="space-y-4">
-      <form action={formAction} className="space-y-4" noValidate key={state.secrets ? state.appName : "form"}>
-        <div>
-          <label htmlFor={`${id}-name`} className={labelClass}>
-            App name
-          </label>
-          <input
-            id={`${id}-name`}
-            name="name"
-            className={`${inputClass} mt-1`}
-            defaultValue={state.values?.name ?? ""}
-            maxLength={32}
-            required
-            autoComplete="off"
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby={nameError ? `${id}-name-error` : undefined}
-          />
-          {nameError ? (
-            <p id={`${id}-name-error`} className={errorClass}>
-              {nameError}
-            </p>
-          ) : null}
-        </div>
-        <div>
-          <label htmlFor={`${id}-urls`} className={labelClass}>
-            Callback URLs
-          </label>
-          <textarea
-            id={`${id}-urls`}
-            name="callbackUrls"
-            rows={3}
-            className={`${inputClass} mt-1 font-mono`}
-            defaultValue={state.values?.callbackUrls ?? ""}
-            placeholder="http://localhost:8080/callback"
-            required
-            spellCheck={false}
-            aria-invalid={urlsError ? true : undefined}
-            aria-describedby={`${id}-urls-hint${urlsError ? ` ${id}-urls-error` : ""}`}
-          />
-          <p id={`${id}-urls-hint`} className={hintClass}>
-            One per line, up to 10. The authorize step only redirects to an exact match.
-          </p>
-          {urlsError ? (
-            <p id={`${id}-urls-error`} className={errorClass}>
-              {urlsError}
-            </p>
-          ) : null}
-        </div>
-        <button type="submit" className={buttonClass("primary")} disabled={isPending}>
-          {isPending ? <LoaderCircle className="h-4 w-4 animate-spin" aria-hidden="true" /> : <Plus className="h-4 w-4" aria-hidden="true" />}
+      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+        <TextField label="App name" name="name" result={result} maxLength={32} required autoComplete="off" />
+        <fieldset>
+          <legend className={labelClass}>Type of app</legend>
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            {TYPES.map((type) => (
+              <label key={type.value} className="flex cursor-pointer gap-2 rounded-lg border border-zinc-200 p-3 text-sm has-[:checked]:border-sky-600 has-[:checked]:bg-sky-50 dark:border-zinc-700 dark:has-[:checked]:border-sky-400 dark:has-[:checked]:bg-sky-950">
+                <input type="radio" name="clientType" value={type.value} defaultChecked={type.value === "confidential"} className="mt-0.5 h-4 w-4 accent-sky-700 dark:accent-sky-400" />
+                <span>
+                  <span className="block font-medium">{type.label}</span>
+                  <span className="block text-xs text-zinc-600 dark:text-zinc-400">{type.hint}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          {typeError ? <p className={errorClass}>{typeError}</p> : null}
+        </fieldset>
+        <TextAreaField
+          label="Callback URLs"
+          name="callbackUrls"
+          result={result}
+          rows={3}
+          className="font-mono"
+          placeholder="http://localhost:8080/callback"
+          required
+          spellCheck={false}
+          hint="One per line, up to 10. The authorize step only redirects to an exact match."
+        />
+        <ActionMessage result={result?.ok ? null : result} />
+        <SubmitButton isPending={isPending} icon={<Plus className="h-4 w-4" aria-hidden="true" />}>
           Create app
-        </button>
-        {state.message ? (
-          <p role="alert" className={errorClass}>
-            {state.message}
-          </p>
-        ) : null}
+        </SubmitButton>
       </form>
-      {state.secrets ? <OneTimeSecrets title={`Keys and tokens for ${state.appName ?? "your app"}`} secrets={state.secrets} /> : null}
+      {result?.ok ? <NewSecretsPanel secrets={result.data} vault={vault} /> : null}
     </div>
   );
 }

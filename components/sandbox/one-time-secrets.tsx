@@ -1,11 +1,12 @@
 "use client";
 
 import { TriangleAlert } from "lucide-react";
+import type { ReactNode } from "react";
 import { CopyButton, CopyField } from "@/components/ui/copy-button";
 import type { OneTimeSecret } from "@/lib/sandbox/form-types";
 
-/** Credentials shown once, right after they were made, with copy buttons and a .env copy. */
-export function OneTimeSecrets({ title, secrets }: { title: string; secrets: OneTimeSecret[] }) {
+/** Credentials shown once, right after they were made, with copy buttons, a .env copy, and (when given) a save to the vault. */
+export function OneTimeSecrets({ title, secrets, footer }: { title: string; secrets: OneTimeSecret[]; footer?: ReactNode }) {
   const envText = secrets.map((s) => `${s.envName}=${s.value}`).join("\n");
   return (
     <section className="space-y-3 rounded-xl border border-amber-300 bg-amber-50/60 p-4 dark:border-amber-800 dark:bg-amber-950/40" aria-label={title} data-testid="one-time-secrets">
@@ -26,7 +27,10 @@ export function OneTimeSecrets({ title, secrets }: { title: string; secrets: One
           </div>
         ))}
       </dl>
-      <CopyButton value={envText} label="Copy all as .env lines" className="px-3" />
+      <div className="flex flex-wrap items-end gap-3">
+        <CopyButton value={envText} label="Copy all as .env lines" />
+        {footer}
+      </div>
     </section>
   );
 }

@@ -2,15 +2,20 @@
 
 import { Check, Copy } from "lucide-react";
 import { useState } from "react";
-import { cn } from "@/lib/utils";
+
+const TONES = {
+  light: "border-zinc-300 bg-white hover:bg-zinc-50 dark:border-zinc-600 dark:bg-zinc-900 dark:hover:bg-zinc-800",
+  /** On a dark surface such as a code block, in either theme. */
+  dark: "border-zinc-700 bg-zinc-900 text-zinc-100 hover:bg-zinc-800",
+} as const;
 
 /** Copies `value` to the clipboard and says so, visually and to screen readers. */
-export function CopyButton({ value, label, className }: { value: string; label: string; className?: string }) {
+export function CopyButton({ value, label, tone = "light", className }: { value: string; label: string; tone?: keyof typeof TONES; className?: string }) {
   const [isCopied, setCopied] = useState(false);
   return (
     <button
       type="button"
-      className={cn("inline-flex items-center gap-1.5 rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-xs font-semibold hover:bg-zinc-50 dark:border-zinc-600 dark:bg-zinc-900 dark:hover:bg-zinc-800", className)}
+      className={`inline-flex items-center gap-1.5 rounded-md border px-2.5 py-1.5 text-xs font-semibold ${TONES[tone]} ${className ?? ""}`}
       onClick={() => {
         void navigator.clipboard.writeText(value).then(() => {
           setCopied(true);

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { AdapterAccount, AdapterUser } from "next-auth/adapters";
 import { describe, expect, it } from "vitest";
 import { openForApp } from "@/lib/crypto/app-seal";
-import { sha256 } from "@/lib/crypto/seal";
+import { sha256 } from "@/lib/crypto/hash";
 import { db } from "@/lib/db/client";
 import { accountTokenContext, perchAdapter } from "./adapter";
 

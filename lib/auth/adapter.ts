@@ -1,7 +1,7 @@
 import "server-only";
 import type { Adapter, AdapterAccount, AdapterSession, AdapterUser } from "next-auth/adapters";
 import { sealForApp } from "@/lib/crypto/app-seal";
-import { sha256 } from "@/lib/crypto/seal";
+import { sha256 } from "@/lib/crypto/hash";
 import { db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/sqlite/client";
 

@@ -2,18 +2,15 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { sha256 } from "@/lib/crypto/seal";
+import { sha256 } from "@/lib/crypto/hash";
 import { db } from "@/lib/db/client";
-import { siteOrigin } from "@/lib/env";
-
-// next-auth names the cookie with a __Secure- prefix on https deployments.
-const SESSION_COOKIE = siteOrigin.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+import { requestOrigin, sessionCookieName } from "@/lib/origin";
 
 export type CurrentUser = { id: string; name: string; username: string; image: string | null; sessionId: string };
 
 /** The signed-in person for this request, or null. Reads the database session directly. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const token = (await cookies()).get(sessionCookieName(await requestOrigin()))?.value;
   if (!token) return null;
   const session = await db.session.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });
   if (!session || session.expires.getTime() <= Date.now()) return null;
@@ -26,4 +23,13 @@ export async function requireUser(returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user?.id) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
+}
+
+/**
+ * Ends the session this browser holds, if any. Used before an OAuth callback is handled,
+ * so a new sign-in never links its Twitter account to whoever was signed in before.
+ */
+export async function endBrowserSession(): Promise<void> {
+  const token = (await cookies()).get(sessionCookieName(await requestOrigin()))?.value;
+  if (token) await db.session.deleteMany({ where: { tokenHash: sha256(token) } });
 }

@@ -2,33 +2,45 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import TwitterProvider from "next-auth/providers/twitter";
 import { db } from "@/lib/db/client";
-import { env, isSandbox, siteOrigin } from "@/lib/env";
+import { env, signInMode } from "@/lib/env";
 import { perchSandboxClient, sandboxEndpoints } from "@/lib/sandbox/config";
+import { ensurePersonalTeam } from "@/lib/teams/teams";
 import { perchAdapter, sealAccountTokens } from "./adapter";
 import { safeCallbackPath } from "./safe-redirect";
+import { SIGN_IN_SCOPES } from "./scopes";
 
 /** Twitter's user object as /2/users/me returns it with user.fields=profile_image_url. */
 type TwitterProfile = { data: { id: string; name: string; username: string; profile_image_url?: string } };
 
-/** Where sign-in talks to: the sandbox served by Perch itself, or Twitter. */
-function twitterEndpoints() {
-  if (isSandbox) {
-    const { authorizeUrl, apiUrl } = sandboxEndpoints(siteOrigin);
+// What sign-in asks Twitter for lives in ./scopes (content quotes it too).
+export { SIGN_IN_SCOPES };
+
+/**
+ * How long sign-in waits for the token and profile endpoints. openid-client's default is
+ * 3.5 s; a sandbox route compiling on first use in development can take longer.
+ */
+const PROVIDER_TIMEOUT_MS = 20_000;
+
+/** True when a sign-in provider is configured (the sandbox counts). */
+export const isSignInConfigured: boolean = signInMode !== null;
+
+/** Where sign-in talks to: the sandbox served by Perch itself at `origin`, or Twitter. */
+function twitterEndpoints(origin: string) {
+  if (signInMode === "sandbox") {
+    const { authorizeUrl, apiUrl } = sandboxEndpoints(origin);
     return { authorizeUrl, apiUrl, ...perchSandboxClient() };
   }
   return { authorizeUrl: env.TWITTER_AUTHORIZE_URL, apiUrl: env.TWITTER_API_URL.replace(/\/$/, ""), clientId: env.TWITTER_CLIENT_ID ?? "", clientSecret: env.TWITTER_CLIENT_SECRET ?? "" };
 }
 
-/** True when a sign-in provider is configured (the sandbox counts). */
-export const isSignInConfigured: boolean = isSandbox || Boolean(env.TWITTER_CLIENT_ID && env.TWITTER_CLIENT_SECRET);
-
-function twitterProvider() {
-  const { authorizeUrl, apiUrl, clientId, clientSecret } = twitterEndpoints();
+function twitterProvider(origin: string) {
+  const { authorizeUrl, apiUrl, clientId, clientSecret } = twitterEndpoints(origin);
   return TwitterProvider({
     version: "2.0",
     clientId,
     clientSecret,
-    authorization: { url: authorizeUrl, params: { scope: "users.read tweet.read offline.access" } },
+    httpOptions: { timeout: PROVIDER_TIMEOUT_MS },
+    authorization: { url: authorizeUrl, params: { scope: SIGN_IN_SCOPES.join(" ") } },
     token: { url: `${apiUrl}/2/oauth2/token` },
     userinfo: { url: `${apiUrl}/2/users/me`, params: { "user.fields": "profile_image_url" } },
     profile(profile: TwitterProfile) {
@@ -39,13 +51,16 @@ function twitterProvider() {
   });
 }
 
-/** next-auth configuration for one request (the adapter records the browser's user agent). */
-export function authOptions({ userAgent }: { userAgent: string | null }): NextAuthOptions {
+/**
+ * next-auth configuration for one request: the adapter records the browser's user agent,
+ * and absolute URLs use this request's origin (lib/origin.ts).
+ */
+export function authOptions({ userAgent, origin }: { userAgent: string | null; origin: string }): NextAuthOptions {
   return {
     adapter: perchAdapter({ userAgent }),
     secret: env.NEXTAUTH_SECRET,
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
-    providers: isSignInConfigured ? [twitterProvider()] : [],
+    providers: isSignInConfigured ? [twitterProvider(origin)] : [],
     pages: { signIn: "/signin", error: "/signin/error" },
     callbacks: {
       session({ session, user }) {
@@ -54,12 +69,14 @@ export function authOptions({ userAgent }: { userAgent: string | null }): NextAu
         return session;
       },
       redirect({ url }) {
-        return `${siteOrigin}${safeCallbackPath(url, siteOrigin)}`;
+        return `${origin}${safeCallbackPath(url, origin)}`;
       },
     },
     events: {
-      // Keep the name, @username and avatar fresh, and the latest tokens (sealed).
+      // Keep the name, @username and avatar fresh, and the latest tokens (sealed); make sure
+      // the person has their personal team (created at first sign-in).
       async signIn({ user, account, profile }) {
+        await ensurePersonalTeam({ userId: user.id, name: user.name ?? "My" });
         const p = profile as { name?: string; username?: string; image?: string | null } | undefined;
         if (p?.name && p.username) {
           await db.user.update({ where: { id: user.id }, data: { name: p.name, username: p.username, image: p.image ?? null } });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { freshDatabase } from "@/lib/testing/fresh-db";
+import { freshDatabase, testTarget } from "@/test/fresh-db";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { createDb } from "./client";
 import { migrate, MigrationError, readMigrations, type Migration } from "./migrate";
@@ -99,5 +99,23 @@ describe("migrations", () => {
     await migrate(target, good);
     const edited = good.map((m, i) => (i === 0 ? { ...m, checksum: "0".repeat(64) } : m));
     await expect(migrate(target, edited)).rejects.toThrow(/was edited after it was applied/);
+  });
+});
+
+// SQLite only: PostgreSQL's files belong to its server, not to Perch.
+if (testTarget().provider === "sqlite") describe("the SQLite file", () => {
+  it("is created readable by its owner only, and so are its WAL and shared-memory files", async () => {
+    const target = await fresh();
+    if (target.provider !== "sqlite") throw new Error("unreachable");
+    const { statSync, chmodSync } = await import("node:fs");
+    await migrate(target);
+    const db = createDb(target);
+    await db.user.create({ data: { twitterId: `m${Date.now()}`, name: "Mode", username: "mode" } });
+    for (const suffix of ["", "-wal", "-shm"]) expect((statSync(`${target.file}${suffix}`).mode & 0o777).toString(8), suffix || "db").toBe("600");
+    await db.$disconnect();
+    // An older database created world-readable is tightened at the next start.
+    chmodSync(target.file, 0o644);
+    await migrate(target);
+    expect((statSync(target.file).mode & 0o777).toString(8)).toBe("600");
   });
 });

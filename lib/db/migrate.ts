@@ -8,7 +8,7 @@
  * failure leaves the database as it was before that migration, and start-up stops.
  */
 import { createHash, randomUUID } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { DbTarget } from "./target";
 
@@ -58,9 +58,24 @@ function fail(m: Migration, error: unknown): never {
   throw new MigrationError(`migration ${m.name} failed and was rolled back: ${reason}`, m.name);
 }
 
+/**
+ * Creates the SQLite file readable by its owner only (0600; SQLite gives its -wal and -shm
+ * files the same mode), and tightens an existing one: it holds sessions and sealed secrets.
+ */
+export function prepareSqliteFile(file: string): void {
+  // The path comes from DATABASE_URL at run time; the ignore comments keep the bundler from
+  // tracing (and shipping) the whole project because of it.
+  mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true, mode: 0o700 });
+  closeSync(openSync(/*turbopackIgnore: true*/ file, "a", 0o600));
+  for (const suffix of ["", "-wal", "-shm"]) {
+    const part = `${file}${suffix}`;
+    if (existsSync(/*turbopackIgnore: true*/ part)) chmodSync(/*turbopackIgnore: true*/ part, 0o600);
+  }
+}
+
 async function migrateSqlite(file: string, migrations: Migration[]): Promise<string[]> {
   const { default: Database } = await import("better-sqlite3");
-  mkdirSync(path.dirname(file), { recursive: true });
+  prepareSqliteFile(file);
   const conn = new Database(file, { timeout: 30_000 });
   try {
     conn.pragma("journal_mode = WAL");

@@ -12,6 +12,7 @@ function step(id: string, title: string, body: string[], extra: Partial<GuideSte
 const fixtures: Guide[] = [
   {
     slug: "create-app",
+    era: "earlier-portal",
     title: "Create an App",
     summary: "",
     minutes: 10,
@@ -20,11 +21,12 @@ const fixtures: Guide[] = [
     steps: [
       step("callback", "Set the callback URI", ["Paste the `callback URI` that Perch shows into the **User authentication settings**."], { copyValue: { kind: "callbackUrl", label: "Callback URI" } }),
       step("keys", "Generate keys and tokens", ["Copy the **Bearer Token** and the API Key."], { facts: [{ label: "Bearer Token", value: "app-only" }] }),
-      step("safe", "Keep your keys safe", ["Regenerating a key invalidates the old one. Keep keys in a password manager."], { changeNote: { date: "2026-01-01", text: "The portal now calls it the Consumer Key." } }),
+      step("safe", "Keep your keys safe", ["Regenerating a key invalidates the old one. Keep keys in a password manager."], { changeNote: { date: "2026-01-01", text: "The portal now calls it the Consumer Key.", confirmAt: [] } }),
     ],
   },
   {
     slug: "access",
+    era: "earlier-portal",
     title: "Get access",
     summary: "",
     minutes: 5,

@@ -16,10 +16,10 @@ export type VaultField =
   | "adsAccountId";
 
 /**
- * A drawn screenshot of one portal screen. `Drawing` renders an <svg> built from the
- * kit in components/guides/screenshots/kit.tsx; it must draw one <Callout n={i}> for
- * each instruction of its step (1..instructions.length), so numbers in the picture
- * match numbers in the text.
+ * A drawn screenshot of one portal screen. `Drawing` lives in the guide's own folder
+ * (content/guides/<slug>/drawings/) and renders an <svg> built from the drawing kit in
+ * content/guides/kit/; it must draw one <Callout n={i}> for each instruction of its
+ * step (1..instructions.length), so numbers in the picture match numbers in the text.
  */
 export type Screenshot = {
   /** Meaningful alt text: what the screen shows and where the numbered controls are. */
@@ -27,8 +27,14 @@ export type Screenshot = {
   Drawing: ComponentType;
 };
 
-/** A dated note where today's portal differs from the source document. */
-export type ChangeNote = { date: string; text: string };
+/** A place where a reader confirms a fact about today's X (X's own pages are the authority). */
+export type ConfirmAt = { label: string; url: string };
+
+/**
+ * A dated note where today's X differs from what the step describes. Every note states a
+ * fact about today's X, so it carries the date it was checked and where to confirm it.
+ */
+export type ChangeNote = { date: string; text: string; confirmAt: ConfirmAt[] };
 
 export type GuideStep = {
   /** Stable kebab-case id, unique within the guide; used for #step-id deep links. */
@@ -52,15 +58,32 @@ export type GuideStep = {
   vaultFields?: VaultField[];
 };
 
-export type Guide = {
+/**
+ * Which developer site a guide's steps follow. "current": today's Developer Console
+ * (console.x.com, pay-per-use since February 2026). "earlier-portal": the earlier
+ * developer portal the seed documents describe, kept as they were, with dated notes.
+ */
+export type GuideEra = "current" | "earlier-portal";
+
+type GuideBase = {
   slug: string;
   title: string;
   /** One or two sentences for the guide list. */
   summary: string;
   minutes: number;
-  /** Seed file names (in shared/seeds) this guide mirrors. */
+  /** Seed file names (in shared/seeds) this guide mirrors; empty for a guide about today's console, which no seed describes. */
   seeds: string[];
   /** ISO date the content was last checked against the portal. */
   reviewed: string;
   steps: GuideStep[];
 };
+
+export type Guide = GuideBase &
+  (
+    | {
+        era: "current";
+        /** Where to confirm what a guide about today's X says; shown at the top of the guide. */
+        confirmAt: ConfirmAt[];
+      }
+    | { era: "earlier-portal" }
+  );

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { signOAuth1Request } from "./oauth1";
-import { createUserAccessToken, regenerateAppCredential } from "./store";
-import { newApp, newUser, uid } from "./testing/fixtures";
-import { startSandboxServer, type SandboxServer } from "./testing/sandbox-server";
+import { regenerateAppCredential } from "./store";
+import { newAccessToken, newApp, newUser, uid } from "@/test/sandbox/fixtures";
+import { startSandboxServer, type SandboxServer } from "@/test/sandbox/server";
 
 let server: SandboxServer;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 async function oauth1Setup() {
   const app = await newApp();
   const user = await newUser("Alan Turing");
-  const { accessToken, accessTokenSecret } = await createUserAccessToken({ appId: app.id, userId: user.id });
+  const { accessToken, accessTokenSecret } = await newAccessToken(app.id, user.id);
   return { app, user, accessToken, accessTokenSecret };
 }
 
@@ -127,7 +127,7 @@ describe("GET /2/users/me with OAuth 1.0a user context", () => {
   it("stops accepting the old API Key once it is regenerated", async () => {
     const s = await oauth1Setup();
     const url = `${server.apiUrl}/2/users/me`;
-    const regenerated = await regenerateAppCredential({ appId: s.app.id, which: "api-key" });
+    const regenerated = await regenerateAppCredential({ appId: s.app.id, ownerId: s.app.ownerId, which: "api-key" });
     expect((await get(url, sign(s, url))).status).toBe(401);
     const fresh = { ...s, app: { ...s.app, consumerKey: regenerated?.secrets.consumerKey ?? "", consumerSecret: regenerated?.secrets.consumerSecret ?? "" } };
     expect((await get(url, sign(fresh, url))).status).toBe(200);

@@ -1,5 +1,5 @@
 import "server-only";
-import { siteOrigin } from "@/lib/env";
+import { originFromHeaders } from "@/lib/origin";
 import { parseFormEncoded, readOAuth1Claims, verifyOAuth1Signature, type OAuthParam } from "./oauth1";
 import { USERS_ME_SCOPES } from "./scopes";
 import { findAppByBearerToken, findOAuth1Credentials, findSandboxUserByUsername, findUserByAccessToken, recordNonce, type SandboxAppView, type SandboxUserView } from "./store";
@@ -58,7 +58,7 @@ export function invalidRequest(parameter: string, values: string[], message: str
 /** The URLs a client may have signed for this request: as received, and on this site's public origin. */
 function signedUrlCandidates(request: Request): string[] {
   const received = new URL(request.url);
-  const public_ = new URL(`${received.pathname}${received.search}`, siteOrigin);
+  const public_ = new URL(`${received.pathname}${received.search}`, originFromHeaders(request.headers));
   return [...new Set([received.toString(), public_.toString()])];
 }
 
@@ -138,15 +138,15 @@ export function parseUserFields(url: URL): { ok: true; fields: Set<string> } | {
   return { ok: true, fields: new Set(values) };
 }
 
-/** Where a sandbox user's generated avatar is served. */
-export function avatarUrl(userId: string): string {
-  return `${siteOrigin}/api/sandbox/avatars/${userId}.svg`;
+/** Where a sandbox user's generated avatar is served on `origin`. */
+export function avatarUrl(origin: string, userId: string): string {
+  return `${origin}/api/sandbox/avatars/${userId}.svg`;
 }
 
 /** A Twitter v2 user object with the default fields plus those asked for (that the sandbox has). */
-export function toTwitterUser(user: SandboxUserView, fields: Set<string>): Record<string, string | boolean> {
+export function toTwitterUser(user: SandboxUserView, fields: Set<string>, origin: string): Record<string, string | boolean> {
   const out: Record<string, string | boolean> = { id: user.id, name: user.name, username: user.username };
-  if (fields.has("profile_image_url")) out.profile_image_url = avatarUrl(user.id);
+  if (fields.has("profile_image_url")) out.profile_image_url = avatarUrl(origin, user.id);
   if (fields.has("created_at")) out.created_at = user.createdAt.toISOString();
   if (fields.has("protected")) out.protected = false;
   if (fields.has("verified")) out.verified = false;
@@ -165,7 +165,7 @@ export async function handleUsersMe(request: Request, now: Date = new Date()): P
   if (caller.via === "oauth2" && !USERS_ME_SCOPES.every((s) => caller.scopes.includes(s))) return forbidden();
   const fields = parseUserFields(new URL(request.url));
   if (!fields.ok) return fields.response;
-  return json({ data: toTwitterUser(caller.user, fields.fields) });
+  return json({ data: toTwitterUser(caller.user, fields.fields, originFromHeaders(request.headers)) });
 }
 
 const USERNAME = /^[A-Za-z0-9_]{1,15}$/;
@@ -196,5 +196,5 @@ export async function handleUserByUsername(request: Request, username: string, n
       ],
     });
   }
-  return json({ data: toTwitterUser(user, fields.fields) });
+  return json({ data: toTwitterUser(user, fields.fields, originFromHeaders(request.headers)) });
 }

@@ -1,8 +1,8 @@
 import "server-only";
-import { ensurePerchSandboxApp } from "./config";
 import { authorizeQuery, type AuthorizeQuery } from "./schemas";
 import { parseScopes, type TwitterScope } from "./scopes";
-import { createAuthCode, findAppByClientId, findSandboxUser, type SandboxAppView } from "./store";
+import { PERCH_SANDBOX_CLIENT_ID } from "./config";
+import { createAuthCode, findAppByClientId, type SandboxAppView, type SandboxUserView } from "./store";
 
 /**
  * The authorization endpoint's protocol logic (RFC 6749 section 4.1, RFC 7636), used by the
@@ -25,12 +25,15 @@ export type AuthorizeRequest = {
 };
 
 /**
- * The outcome of checking a request. `fatal`: the client or redirect URI cannot be trusted,
- * so show an error and never redirect. `redirect`: send the error back to the client.
+ * The outcome of checking a request. `error`: show an error page and never redirect on
+ * our own (RFC 9700 section 4.11.2): anyone can register a sandbox App with any callback,
+ * so an automatic error redirect would make Perch an open redirector. When the callback is
+ * registered for the client, `returnTo` is a link the person may choose to follow.
+ * `redirect`: only for Perch's own App, whose callback this deployment controls.
  */
 export type AuthorizeCheck =
   | { ok: true; request: AuthorizeRequest }
-  | { ok: false; kind: "fatal"; title: string; message: string }
+  | { ok: false; kind: "error"; title: string; message: string; returnTo?: { url: string; host: string; appName: string } }
   | { ok: false; kind: "redirect"; location: string };
 
 /** RFC 7636 section 4.2: an S256 challenge is base64url without padding (43 characters). */
@@ -59,31 +62,34 @@ export function redirectWith(redirectUri: string, params: Record<string, string 
 
 /** Validates an authorization request against the registered Apps. */
 export async function checkAuthorizeRequest(raw: RawParams): Promise<AuthorizeCheck> {
-  // Perch's own App must exist before anyone can pick it.
-  await ensurePerchSandboxApp();
   const repeated = AUTHORIZE_PARAMS.filter((name) => Array.isArray(raw[name]));
   const single = Object.fromEntries(AUTHORIZE_PARAMS.map((name) => [name, Array.isArray(raw[name]) ? undefined : raw[name]]));
   const parsed = authorizeQuery.safeParse(single);
   const query: AuthorizeQuery = parsed.success ? parsed.data : {};
 
   if (repeated.includes("client_id") || !query.client_id) {
-    return { ok: false, kind: "fatal", title: "Something went wrong", message: "The request has no valid client_id, so there is no app to authorize. Go back to the app and try signing in again." };
+    return { ok: false, kind: "error", title: "Something went wrong", message: "The request has no valid client_id, so there is no app to authorize. Go back to the app and try signing in again." };
   }
   const app = await findAppByClientId(query.client_id);
   if (!app) {
-    return { ok: false, kind: "fatal", title: "Unknown app", message: "No sandbox app has this client ID. Check the Client ID your app uses against the sandbox developer portal." };
+    return { ok: false, kind: "error", title: "Unknown app", message: "No sandbox app has this client ID. Check the Client ID your app uses against the sandbox developer portal." };
   }
   if (repeated.includes("redirect_uri") || !query.redirect_uri || !app.redirectUris.includes(query.redirect_uri)) {
     return {
       ok: false,
-      kind: "fatal",
+      kind: "error",
       title: "Callback URL not approved",
       message: `The redirect_uri in this request does not exactly match a callback URL registered for “${app.name}”, so the sandbox will not send you there. Add the exact URL to the app in the sandbox developer portal.`,
     };
   }
   const redirectUri = query.redirect_uri;
   const state = query.state;
-  const fail = (error: string, description: string): AuthorizeCheck => ({ ok: false, kind: "redirect", location: redirectWith(redirectUri, { error, error_description: description, state }) });
+  const isTrusted = app.clientId === PERCH_SANDBOX_CLIENT_ID;
+  const fail = (error: string, description: string): AuthorizeCheck => {
+    const location = redirectWith(redirectUri, { error, error_description: description, state });
+    if (isTrusted) return { ok: false, kind: "redirect", location };
+    return { ok: false, kind: "error", title: "This sign-in request can't be completed", message: `${app.name} sent a request the sandbox can't accept (${error}): ${description}`, returnTo: { url: location, host: new URL(redirectUri).host, appName: app.name } };
+  };
 
   if (!parsed.success || repeated.length > 0) return fail("invalid_request", "A parameter is repeated or too long.");
   if (!query.response_type) return fail("invalid_request", "response_type is required.");
@@ -116,25 +122,23 @@ export async function checkAuthorizeRequest(raw: RawParams): Promise<AuthorizeCh
   };
 }
 
-/** What a consent decision leads to: a redirect, or a message to show on the consent page. */
-export type DecisionResult = { ok: true; location: string } | { ok: false; message: string; fatal?: { title: string; message: string } };
+/** What a consent decision leads to: where the browser goes, or a message for the consent page. */
+export type DecisionResult = { ok: true; location: string } | { ok: false; message: string };
 
 function notOk(check: Exclude<AuthorizeCheck, { ok: true }>): DecisionResult {
-  return check.kind === "redirect" ? { ok: true, location: check.location } : { ok: false, message: check.message, fatal: { title: check.title, message: check.message } };
+  return check.kind === "redirect" ? { ok: true, location: check.location } : { ok: false, message: `${check.title}. ${check.message}` };
 }
 
 /**
- * The person approved: issue a single-use code for the chosen sandbox user and send it to
- * the client with its state.
+ * The person approved, as `account` (a practice account this browser holds — the caller
+ * checks): issue a single-use code and send it to the client with its state. The whole
+ * request is checked again: the form's hidden fields are as untrusted as the first URL.
  */
-export async function approveAuthorization({ raw, userId, now = new Date() }: { raw: RawParams; userId: string | null | undefined; now?: Date }): Promise<DecisionResult> {
+export async function approveAuthorization({ raw, account, now = new Date() }: { raw: RawParams; account: SandboxUserView; now?: Date }): Promise<DecisionResult> {
   const check = await checkAuthorizeRequest(raw);
   if (!check.ok) return notOk(check);
-  if (!userId) return { ok: false, message: "Choose the sandbox account to sign in with." };
-  const user = await findSandboxUser(userId);
-  if (!user) return { ok: false, message: "That sandbox account no longer exists. Choose another one." };
   const { request } = check;
-  const code = await createAuthCode({ appId: request.app.id, userId: user.id, redirectUri: request.redirectUri, codeChallenge: request.codeChallenge, scope: request.scopes.join(" "), now });
+  const code = await createAuthCode({ appId: request.app.id, userId: account.id, redirectUri: request.redirectUri, codeChallenge: request.codeChallenge, scope: request.scopes.join(" "), now });
   return { ok: true, location: redirectWith(request.redirectUri, { state: request.state, code }) };
 }
 

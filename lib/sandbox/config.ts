@@ -1,13 +1,15 @@
 import "server-only";
-import { hmac } from "@/lib/crypto/seal";
-import { callbackUrl } from "@/lib/deployment";
-import { env } from "@/lib/env";
-import { upsertSandboxAppByClientId, type SandboxAppView } from "./store";
+import { masterKeyring } from "@/lib/crypto/app-seal";
+import { configuredOrigin } from "@/lib/env";
+import { signInCallbackUrl } from "@/lib/origin";
+import { findSandboxApp, findAppByClientId, upsertSandboxAppByClientId, type SandboxAppView } from "./store";
 
 /** The client id of the sandbox App that Perch itself signs in with. */
 export const PERCH_SANDBOX_CLIENT_ID = "perch-sandbox-client";
 /** That App's name on the consent screen and in the sandbox portal. */
 export const PERCH_SANDBOX_APP_NAME = "Perch (sandbox)";
+/** In development, how many addresses Perch's own App remembers callbacks for. */
+const MAX_DEV_CALLBACKS = 10;
 
 /**
  * Where the sandbox is served, shaped like Twitter's: the consent page, and the API base
@@ -19,29 +21,53 @@ export function sandboxEndpoints(origin: string): { authorizeUrl: string; apiUrl
 }
 
 /**
- * Perch's own sandbox client credentials. The secret is derived from NEXTAUTH_SECRET, so it
- * is never stored and is the same in every process of this deployment.
+ * Perch's own sandbox client credentials. The secret is derived from the active master key
+ * (its own HKDF purpose), so it is never stored and is the same in every process of this
+ * deployment; after a master-key rotation the next start registers the new one.
  */
 export function perchSandboxClient(): { clientId: string; clientSecret: string } {
-  return { clientId: PERCH_SANDBOX_CLIENT_ID, clientSecret: hmac(env.NEXTAUTH_SECRET, "perch:sandbox:client-secret:v1") };
+  const ring = masterKeyring();
+  return { clientId: PERCH_SANDBOX_CLIENT_ID, clientSecret: ring.subkey(ring.active.id, "sandbox-client-secret").toString("base64url") };
 }
 
-let ensured: Promise<SandboxAppView> | null = null;
+/**
+ * The callback URLs Perch's own App accepts. With NEXTAUTH_URL set, exactly its callback.
+ * In development without it, the callback of every address the server was reached on
+ * (newest first, a few at most), as a developer would register localhost and 127.0.0.1.
+ */
+function callbacksFor(origin: string, current: string[]): string[] {
+  if (configuredOrigin) return [signInCallbackUrl(configuredOrigin)];
+  const url = signInCallbackUrl(origin);
+  return [url, ...current.filter((u) => u !== url)].slice(0, MAX_DEV_CALLBACKS);
+}
+
+const ensured = new Map<string, Promise<SandboxAppView>>();
 
 /**
  * Creates (or brings up to date) the sandbox App Perch signs in with: its client secret
- * hash and callback URL follow this deployment's settings. Runs once per process, lazily,
- * from the consent page and the token endpoint — never at import time.
+ * hash and callback URLs follow this deployment's settings and, in development, the
+ * address in use. Runs once per process and origin, lazily — never at import time.
  */
-export function ensurePerchSandboxApp(): Promise<SandboxAppView> {
-  ensured ??= upsertSandboxAppByClientId({
-    clientId: PERCH_SANDBOX_CLIENT_ID,
-    clientSecret: perchSandboxClient().clientSecret,
-    name: PERCH_SANDBOX_APP_NAME,
-    redirectUris: [callbackUrl],
-  }).catch((error: unknown) => {
-    ensured = null;
-    throw error;
-  });
-  return ensured;
+export function ensurePerchSandboxApp(origin: string): Promise<SandboxAppView> {
+  const key = configuredOrigin ?? origin;
+  let pending = ensured.get(key);
+  if (!pending) {
+    pending = (async () => {
+      const current = await findAppByClientId(PERCH_SANDBOX_CLIENT_ID);
+      return upsertSandboxAppByClientId({
+        clientId: PERCH_SANDBOX_CLIENT_ID,
+        clientSecret: perchSandboxClient().clientSecret,
+        name: PERCH_SANDBOX_APP_NAME,
+        redirectUris: callbacksFor(key, current?.redirectUris ?? []),
+      });
+    })();
+    pending.catch(() => ensured.delete(key));
+    ensured.set(key, pending);
+  }
+  return pending;
+}
+
+/** True when `appId` is the App Perch signs in with. */
+export async function isPerchApp(appId: string): Promise<boolean> {
+  return (await findSandboxApp(appId))?.clientId === PERCH_SANDBOX_CLIENT_ID;
 }

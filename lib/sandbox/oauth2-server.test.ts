@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sha256 } from "@/lib/crypto/seal";
+import { sha256 } from "@/lib/crypto/hash";
 import { db } from "@/lib/db/client";
 import { ensurePerchSandboxApp, perchSandboxClient, PERCH_SANDBOX_CLIENT_ID } from "./config";
 import { issueTokens } from "./store";
-import { authorizeAs, authorizeParams, basic, newApp, newUser, pkce, uid } from "./testing/fixtures";
-import { startSandboxServer, type SandboxServer } from "./testing/sandbox-server";
+import { authorizeAs, authorizeParams, basic, newApp, newUser, pkce, uid } from "@/test/sandbox/fixtures";
+import { startSandboxServer, type SandboxServer } from "@/test/sandbox/server";
 
 let server: SandboxServer;
 beforeAll(async () => {
@@ -101,12 +101,16 @@ describe("token endpoint: authorization_code", () => {
     expect(res.body).toEqual({ error: "invalid_grant", error_description: "code_verifier is required." });
   });
 
-  it("refuses a code used twice", async () => {
+  it("refuses a code used twice, and the replay revokes every token the code produced (RFC 6749 4.1.2)", async () => {
     const { exchange, auth } = await codeFor();
-    expect((await postToken(exchange, auth)).status).toBe(200);
+    const first = await postToken(exchange, auth);
+    expect(first.status).toBe(200);
+    expect((await getMe(first.body.access_token as string)).status).toBe(200);
     const again = await postToken(exchange, auth);
     expect(again.status).toBe(400);
     expect(again.body.error).toBe("invalid_grant");
+    expect((await getMe(first.body.access_token as string)).status).toBe(401);
+    expect((await postToken({ grant_type: "refresh_token", refresh_token: first.body.refresh_token as string }, auth)).body.error).toBe("invalid_grant");
   });
 
   it("lets exactly one of two concurrent redemptions win", async () => {
@@ -208,9 +212,58 @@ describe("token endpoint: request shape", () => {
     expect(((await repeated.json()) as Json).error).toBe("invalid_request");
   });
 
+  it("refuses a body over 16 KB as it streams in, without reading it all (413)", async () => {
+    const { auth } = await codeFor();
+    let sent = 0;
+    const chunk = new TextEncoder().encode(`grant_type=refresh_token&refresh_token=${"A".repeat(64 * 1024)}`);
+    // 300 × 64 KiB, chunked (no Content-Length): the endpoint must stop after the first pieces.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ >= 300) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const res = await fetch(`${server.apiUrl}/2/oauth2/token`, { method: "POST", headers: { Authorization: auth, "Content-Type": "application/x-www-form-urlencoded" }, body, duplex: "half" } as RequestInit & { duplex: "half" }).catch(() => null);
+    // Either the 413 arrives, or the server closes the upload early: both leave most of it unsent.
+    if (res) {
+      expect(res.status).toBe(413);
+      expect(((await res.json()) as Json).detail).toContain("16 KB");
+    }
+    expect(sent).toBeLessThan(300);
+  });
+
   it("refuses GET", async () => {
     const res = await fetch(`${server.apiUrl}/2/oauth2/token`);
     expect(res.status).toBe(405);
+  });
+});
+
+describe("token endpoint: public clients (Native App, Single Page App)", () => {
+  async function publicCodeFor() {
+    const app = await newApp(undefined, { clientType: "public" });
+    const user = await newUser();
+    const { verifier, challenge } = pkce();
+    const { code } = await authorizeAs(user, authorizeParams(app, challenge));
+    return { app, user, code, verifier, exchange: { grant_type: "authorization_code", code, redirect_uri: app.redirectUris[0] ?? "", code_verifier: verifier, client_id: app.clientId } };
+  }
+
+  it("exchange a code with PKCE and their client_id, no secret", async () => {
+    const { exchange, user } = await publicCodeFor();
+    const tokens = await postToken(exchange, null);
+    expect(tokens.status).toBe(200);
+    expect(((await getMe(tokens.body.access_token as string)).body as { data: Json }).data.id).toBe(user.id);
+  });
+
+  it("still need the PKCE verifier, and have no secret to authenticate with", async () => {
+    const { app, exchange } = await publicCodeFor();
+    const withoutVerifier = await postToken({ ...exchange, code_verifier: "" }, null);
+    expect(withoutVerifier.body.error).toBe("invalid_grant");
+    expect((await postToken(exchange, basic(app.clientId, "guessed-secret"))).body.error).toBe("invalid_client");
+  });
+
+  it("a confidential client's client_id alone is not enough", async () => {
+    const { exchange } = await codeFor();
+    expect((await postToken(exchange, null)).body.error).toBe("invalid_client");
   });
 });
 
@@ -229,10 +282,19 @@ describe("token endpoint: refresh_token", () => {
     expect(second.body.access_token).not.toBe(first.body.access_token);
     expect(((await getMe(second.body.access_token as string)).body as { data: Json }).data.id).toBe(user.id);
 
-    const replay = await postToken({ grant_type: "refresh_token", refresh_token: refresh1 }, auth);
+    expect((await postToken({ grant_type: "refresh_token", refresh_token: refresh2 }, auth)).status).toBe(200);
+  });
+
+  it("a rotated refresh token presented again revokes the whole family, newer tokens included (RFC 9700 4.14.2)", async () => {
+    const { exchange, auth } = await codeFor();
+    const first = await postToken(exchange, auth);
+    const second = await postToken({ grant_type: "refresh_token", refresh_token: first.body.refresh_token as string }, auth);
+    expect(second.status).toBe(200);
+    const replay = await postToken({ grant_type: "refresh_token", refresh_token: first.body.refresh_token as string }, auth);
     expect(replay.status).toBe(400);
     expect(replay.body.error).toBe("invalid_grant");
-    expect((await postToken({ grant_type: "refresh_token", refresh_token: refresh2 }, auth)).status).toBe(200);
+    expect((await postToken({ grant_type: "refresh_token", refresh_token: second.body.refresh_token as string }, auth)).body.error).toBe("invalid_grant");
+    expect((await getMe(second.body.access_token as string)).status).toBe(401);
   });
 
   it("refuses a refresh token presented by another client, or an access token used as one", async () => {
@@ -270,6 +332,14 @@ describe("revoke endpoint", () => {
     expect((await getMe(accessToken)).status).toBe(401);
   });
 
+  it("revoking a refresh token ends the access tokens of its grant (RFC 7009 2.1)", async () => {
+    const { exchange, auth } = await codeFor();
+    const tokens = await postToken(exchange, auth);
+    expect((await postToken({ token: tokens.body.refresh_token as string }, auth, "/2/oauth2/revoke")).status).toBe(200);
+    expect((await getMe(tokens.body.access_token as string)).status).toBe(401);
+    expect((await postToken({ grant_type: "refresh_token", refresh_token: tokens.body.refresh_token as string }, auth)).body.error).toBe("invalid_grant");
+  });
+
   it("cannot revoke another client's token", async () => {
     const { exchange, auth } = await codeFor();
     const tokens = await postToken(exchange, auth);
@@ -292,16 +362,16 @@ describe("GET /2/users/me with OAuth 2.0", () => {
   it("refuses an expired access token", async () => {
     const app = await newApp();
     const user = await newUser();
-    const old = await issueTokens({ appId: app.id, userId: user.id, scope: "users.read tweet.read", now: new Date(Date.now() - 7201_000) });
+    const old = await issueTokens({ appId: app.id, userId: user.id, scope: "users.read tweet.read", familyId: `f-${uid()}`, now: new Date(Date.now() - 7201_000) });
     expect((await getMe(old.access_token)).status).toBe(401);
-    const current = await issueTokens({ appId: app.id, userId: user.id, scope: "users.read tweet.read", now: new Date(Date.now() - 7000_000) });
+    const current = await issueTokens({ appId: app.id, userId: user.id, scope: "users.read tweet.read", familyId: `f-${uid()}`, now: new Date(Date.now() - 7000_000) });
     expect((await getMe(current.access_token)).status).toBe(200);
   });
 
   it("needs the users.read and tweet.read scopes", async () => {
     const app = await newApp();
     const user = await newUser();
-    const narrow = await issueTokens({ appId: app.id, userId: user.id, scope: "users.read", now: new Date() });
+    const narrow = await issueTokens({ appId: app.id, userId: user.id, scope: "users.read", familyId: `f-${uid()}`, now: new Date() });
     const res = await getMe(narrow.access_token);
     expect(res.status).toBe(403);
     expect(res.body).toMatchObject({ title: "Forbidden", status: 403 });
@@ -346,7 +416,7 @@ describe("app-only Bearer Token", () => {
 
 describe("Perch's own sandbox App", () => {
   it("signs in with the derived client secret and Perch's callback URL", async () => {
-    const app = await ensurePerchSandboxApp();
+    const app = await ensurePerchSandboxApp("http://localhost:3000");
     expect(app.clientId).toBe(PERCH_SANDBOX_CLIENT_ID);
     expect(app.redirectUris).toEqual(["http://localhost:3000/api/auth/callback/twitter"]);
     const { clientId, clientSecret } = perchSandboxClient();

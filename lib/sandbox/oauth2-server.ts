@@ -1,10 +1,12 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { safeEqual } from "@/lib/crypto/seal";
+import { safeEqual } from "@/lib/crypto/hash";
+import { readTextWithLimit } from "@/lib/http/read-body";
+import { originFromHeaders } from "@/lib/origin";
 import { ensurePerchSandboxApp } from "./config";
 import { parseScopes } from "./scopes";
-import { authenticateClient, issueTokens, redeemAuthCode, revokeToken, rotateRefreshToken, type SandboxAppView } from "./store";
+import { authenticateClient, findAppByClientId, issueTokens, redeemAuthCode, revokeToken, rotateRefreshToken, type SandboxAppView } from "./store";
 
 /**
  * The token and revocation endpoints (RFC 6749 section 4.1.3 and 6, RFC 7009, RFC 7636),
@@ -49,12 +51,10 @@ type BodyResult = { ok: true; params: Map<string, string> } | { ok: false; respo
 /**
  * Reads a form-encoded body (Twitter's documented format) or a flat JSON object (what
  * twitter-api-v2 sends to api.x.com). Repeated parameters are refused (RFC 6749 section 3.2).
+ * A body over 16 KB is refused as it streams in (413), never buffered whole.
  */
 async function readBody(request: Request): Promise<BodyResult> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) return { ok: false, response: oauthError("invalid_request", "The request body is too large.") };
-  const text = await request.text();
-  if (Buffer.byteLength(text, "utf8") > MAX_BODY_BYTES) return { ok: false, response: oauthError("invalid_request", "The request body is too large.") };
+  const text = await readTextWithLimit(request, MAX_BODY_BYTES);
   const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
   const params = new Map<string, string>();
   if (type === "application/x-www-form-urlencoded") {
@@ -82,18 +82,25 @@ function safeJson(text: string): unknown {
 }
 
 /**
- * Client authentication for a confidential client: HTTP Basic is required, as Twitter
- * requires it. A client_id (or client_secret) also sent in the body must agree with it.
+ * Client authentication. A confidential client (Twitter's "Web App, Automated App or Bot")
+ * must use HTTP Basic, as Twitter requires; a client_id (or client_secret) also sent in the
+ * body must agree with it. A public client (Native App, Single Page App) has no secret and
+ * names itself with client_id in the body; PKCE, which every code carries, proves it.
  */
 async function authenticate(request: Request, params: Map<string, string>): Promise<{ ok: true; app: SandboxAppView } | { ok: false; response: Response }> {
   const basic = parseBasicAuth(request.headers.get("authorization"));
-  if (!basic) return { ok: false, response: oauthError("invalid_client", "Client authentication with HTTP Basic is required.") };
+  if (!basic) {
+    const clientId = params.get("client_id");
+    const app = clientId && !params.has("client_secret") ? await findAppByClientId(clientId) : null;
+    if (app?.clientType === "public") return { ok: true, app };
+    return { ok: false, response: oauthError("invalid_client", "Client authentication with HTTP Basic is required.") };
+  }
   const bodyId = params.get("client_id");
   const bodySecret = params.get("client_secret");
   if (bodyId !== undefined && bodyId !== basic.clientId) return { ok: false, response: oauthError("invalid_client", "client_id does not match the authenticated client.") };
   if (bodySecret !== undefined && !safeEqual(bodySecret, basic.clientSecret)) return { ok: false, response: oauthError("invalid_client", "Client authentication failed.") };
   // Perch's own App follows this deployment's secret; make sure it is current.
-  await ensurePerchSandboxApp();
+  await ensurePerchSandboxApp(originFromHeaders(request.headers));
   const app = await authenticateClient(basic);
   if (!app) return { ok: false, response: oauthError("invalid_client", "Client authentication failed.") };
   return { ok: true, app };
@@ -132,7 +139,7 @@ export async function handleTokenRequest(request: Request, now: Date = new Date(
     if (!result.ok) {
       const descriptions: Record<typeof result.reason, string> = {
         unknown: "Value passed for the authorization code was invalid.",
-        used: "The authorization code has already been used.",
+        used: "The authorization code has already been used; every token issued from it has been revoked.",
         expired: "The authorization code has expired.",
         wrong_client: "The authorization code was issued to another client.",
         redirect_mismatch: "redirect_uri does not match the one used in the authorization request.",
@@ -140,7 +147,7 @@ export async function handleTokenRequest(request: Request, now: Date = new Date(
       };
       return oauthError("invalid_grant", descriptions[result.reason]);
     }
-    return tokenResponse(await issueTokens({ appId: app.id, userId: result.userId, scope: result.scope, now }));
+    return tokenResponse(await issueTokens({ appId: app.id, userId: result.userId, scope: result.scope, familyId: result.familyId, now }));
   }
 
   if (grantType === "refresh_token") {
@@ -153,7 +160,11 @@ export async function handleTokenRequest(request: Request, now: Date = new Date(
       scope = parsed.scopes;
     }
     const result = await rotateRefreshToken({ appId: app.id, refreshToken, scope, now });
-    if (!result.ok) return result.reason === "scope" ? oauthError("invalid_scope", "scope exceeds what was granted.") : oauthError("invalid_grant", "Value passed for the refresh token was invalid.");
+    if (!result.ok) {
+      if (result.reason === "scope") return oauthError("invalid_scope", "scope exceeds what was granted.");
+      if (result.reason === "reused") return oauthError("invalid_grant", "The refresh token was already used; every token of this grant has been revoked.");
+      return oauthError("invalid_grant", "Value passed for the refresh token was invalid.");
+    }
     return tokenResponse(result.tokens);
   }
 

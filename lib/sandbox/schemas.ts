@@ -1,8 +1,16 @@
 /** zod schemas for everything a browser or client sends to the sandbox. */
 import { z } from "zod";
 
-/** A sandbox account's display name and @username, with Twitter's limits. */
+/** An optional password for a practice account (to use it from another browser too). */
+const practicePassword = z
+  .string()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .pipe(z.string().min(10, "A password needs at least 10 characters (or leave it empty).").max(200, "A password can be at most 200 characters.").optional());
+
+/** A practice account's display name, @username (Twitter's limits) and optional password. */
 export const sandboxUserInput = z.object({
+  password: practicePassword,
   name: z.string().trim().min(1, "Enter a name.").max(50, "A name can be at most 50 characters."),
   username: z
     .string()
@@ -30,8 +38,9 @@ const callbackUrl = z
     }
   }, "Each callback URL must be an absolute http(s) URL without a #fragment.");
 
-/** A new sandbox App: a name and its callback URLs (one per line in the form). */
+/** A new sandbox App: a name, its type of client, and its callback URLs (one per line in the form). */
 export const sandboxAppInput = z.object({
+  clientType: z.enum(["confidential", "public"], { error: "Choose the type of app." }).default("confidential"),
   name: z.string().trim().min(1, "Enter an app name.").max(32, "An app name can be at most 32 characters."),
   callbackUrls: z
     .string()
@@ -53,4 +62,7 @@ export const authorizeQuery = z.object({
 export type AuthorizeQuery = z.infer<typeof authorizeQuery>;
 
 /** A sandbox id as it appears in a form (cuid or numeric user id). */
-export const sandboxId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+export const sandboxId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "That item could not be identified. Reload the page.");
+
+/** A @username, as typed to sign in to a practice account from another browser. */
+export const sandboxUsername = sandboxUserInput.shape.username;

@@ -5,9 +5,11 @@ import { notFound } from "next/navigation";
 import { GuideProgress } from "@/components/guides/guide-progress";
 import { GuideStep } from "@/components/guides/guide-step";
 import { GuideToc } from "@/components/guides/guide-toc";
+import { PortalNotice } from "@/components/guides/portal-notice";
 import { PrintButton } from "@/components/guides/print-button";
+import { buttonClass } from "@/components/ui/button-link";
 import { ProgressSync } from "@/components/guides/progress-sync";
-import { allGuides, findGuide, guideOutlines, neighbourGuides } from "@/lib/guides/catalog";
+import { allGuides, findGuide, guideOutlines, neighbourGuides } from "@/content/guides/catalog";
 import { formatDate } from "@/lib/guides/format-date";
 import { inlineToPlainText } from "@/lib/guides/inline";
 
@@ -46,6 +48,7 @@ export default async function GuidePage({ params }: Props) {
         <div className="mb-8 max-w-3xl lg:col-start-2 lg:row-start-1">
           <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{guide.title}</h1>
           <p className="mt-3 text-lg text-zinc-600 dark:text-zinc-400">{guide.summary}</p>
+          <PortalNotice guide={guide} />
           <dl className="mt-4 flex flex-wrap gap-x-5 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
             <div className="flex items-center gap-1.5">
               <Clock className="h-4 w-4" aria-hidden="true" />
@@ -67,25 +70,13 @@ export default async function GuidePage({ params }: Props) {
           </dl>
           <div className="mt-5 flex flex-wrap items-end gap-4 print:hidden">
             <GuideProgress outline={outline} className="w-full max-w-sm" showSyncStatus />
-            <PrintButton />
+            <PrintButton className={buttonClass("secondary", "px-3 py-1.5 print:hidden")} />
           </div>
         </div>
 
         <aside className="mb-8 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:mb-0 print:hidden">
           <div className="lg:sticky lg:top-6 lg:max-h-[calc(100vh-3rem)] lg:overflow-y-auto lg:pb-4">
-            <details className="group rounded-xl border border-zinc-200 lg:hidden dark:border-zinc-800">
-              <summary className="flex cursor-pointer list-none items-center justify-between rounded-xl px-4 py-3 text-sm font-semibold [&::-webkit-details-marker]:hidden">
-                On this page: {guide.steps.length} steps
-                <ArrowRight className="h-4 w-4 transition-transform group-open:rotate-90 motion-reduce:transition-none" aria-hidden="true" />
-              </summary>
-              <div className="border-t border-zinc-200 px-2 py-2 dark:border-zinc-800">
-                <GuideToc guide={guide.slug} steps={tocSteps} label="Steps in this guide (menu)" />
-              </div>
-            </details>
-            <div className="hidden lg:block">
-              <p className="mb-2 px-2 text-xs font-semibold uppercase tracking-wide text-zinc-500 dark:text-zinc-400">On this page</p>
-              <GuideToc guide={guide.slug} steps={tocSteps} />
-            </div>
+            <GuideToc guide={guide.slug} steps={tocSteps} />
           </div>
         </aside>
 

@@ -2,28 +2,22 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/current-user";
+import { userAction } from "@/lib/guard/action";
+import { AppError } from "@/lib/guard/errors";
 import { deleteOtherSessions, deleteSession } from "@/lib/sessions/sessions";
 
-export type ActionResult = { ok: true; message: string } | { ok: false; message: string };
-
-const revokeInput = z.object({ sessionId: z.string().min(1).max(64) });
-
 /** Ends one of the signed-in person's other sessions. */
-export async function revokeSession(formData: FormData): Promise<ActionResult> {
-  const user = await requireUser("/settings/sessions");
-  const parsed = revokeInput.safeParse({ sessionId: formData.get("sessionId") });
-  if (!parsed.success) return { ok: false, message: "That session could not be identified." };
-  if (parsed.data.sessionId === user.sessionId) return { ok: false, message: "Use Sign out to end this session." };
-  const isDone = await deleteSession({ userId: user.id, sessionId: parsed.data.sessionId });
+export const revokeSession = userAction("sessions.revoke", z.object({ sessionId: z.string().min(1).max(64) }), async ({ sessionId }, { user }) => {
+  if (sessionId === user.sessionId) throw new AppError("BAD_INPUT", "Use Sign out to end this session.");
+  const isDone = await deleteSession({ userId: user.id, sessionId });
   revalidatePath("/settings/sessions");
-  return isDone ? { ok: true, message: "Session signed out." } : { ok: false, message: "That session had already ended." };
-}
+  if (!isDone) throw new AppError("NOT_FOUND", "That session had already ended.");
+  return { message: "Session signed out." };
+});
 
 /** Ends every session of the signed-in person except this one. */
-export async function revokeOtherSessions(): Promise<ActionResult> {
-  const user = await requireUser("/settings/sessions");
+export const revokeOtherSessions = userAction("sessions.revokeOthers", z.object({}), async (_input, { user }) => {
   const count = await deleteOtherSessions({ userId: user.id, currentSessionId: user.sessionId });
   revalidatePath("/settings/sessions");
-  return { ok: true, message: count === 1 ? "1 other session signed out." : `${count} other sessions signed out.` };
-}
+  return { message: count === 1 ? "1 other session signed out." : `${count} other sessions signed out.` };
+});

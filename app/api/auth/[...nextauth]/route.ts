@@ -1,48 +1,74 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import NextAuth, { type NextAuthOptions } from "next-auth";
 import type { NextRequest } from "next/server";
+import { endBrowserSession } from "@/lib/auth/current-user";
 import { authOptions } from "@/lib/auth/options";
+import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 import { classifyCallbackFailure, type SignInErrorCode } from "@/lib/auth/sign-in-errors";
+import { env, signInMode } from "@/lib/env";
+import { route } from "@/lib/guard/route";
+import { warnOnOriginMismatch } from "@/lib/origin";
 
-type Context = { params: Promise<{ nextauth: string[] }> };
+type Params = { nextauth: string[] };
 
 // next-auth v4's App Router form: (request, context, options) → Response.
-const runNextAuth = NextAuth as unknown as (req: NextRequest, ctx: Context, options: NextAuthOptions) => Promise<Response>;
+const runNextAuth = NextAuth as unknown as (req: NextRequest, ctx: { params: Promise<Params> }, options: NextAuthOptions) => Promise<Response>;
 
 // What went wrong in this request's OAuth callback, as learnt from next-auth's logger.
 const failure = new AsyncLocalStorage<{ reason?: SignInErrorCode }>();
 
-function errorRedirect(req: NextRequest, code: SignInErrorCode): Response {
-  return Response.redirect(new URL(`/signin/error?error=${code}`, req.nextUrl.origin), 302);
+/** A relative Location stays on the origin the browser is on, whatever the proxy headers say. */
+function redirectTo(location: string): Response {
+  return new Response(null, { status: 302, headers: { Location: location, "Cache-Control": "no-store" } });
 }
 
-// GET/POST /api/auth/* - next-auth (sign-in, OAuth callback, session, sign-out), with
-// precise error pages for a cancelled consent, a missing state and provider failures.
-async function handler(req: NextRequest, ctx: Context): Promise<Response> {
+const errorRedirect = (code: SignInErrorCode) => redirectTo(`/signin/error?error=${code}`);
+
+/**
+ * next-auth (sign-in, OAuth callback, session, sign-out), with precise error pages for a
+ * cancelled consent, a missing state and provider failures, and three guards of its own:
+ * an unsafe `callbackUrl` in the query is replaced by a safe one (next-auth would show
+ * its configuration error), and a callback first ends whatever session this browser had,
+ * so a new Twitter account is never linked to the person signed in before.
+ */
+async function handler(request: Request, { params, origin }: { params: Record<string, string>; origin: string }): Promise<Response> {
+  const req = request as NextRequest;
+  warnOnOriginMismatch(req.headers, env.NODE_ENV === "development");
+  const query = req.nextUrl.searchParams;
+  const callbackUrl = query.get("callbackUrl");
+  if (callbackUrl !== null && safeCallbackPath(callbackUrl, origin) !== callbackUrl) {
+    const safe = new URLSearchParams(query);
+    safe.set("callbackUrl", safeCallbackPath(callbackUrl, origin));
+    return redirectTo(`${req.nextUrl.pathname}?${safe.toString()}`);
+  }
   const isCallback = req.nextUrl.pathname.endsWith("/callback/twitter");
   if (isCallback && req.method === "GET") {
-    const params = req.nextUrl.searchParams;
-    if (params.get("error")) return errorRedirect(req, params.get("error") === "access_denied" ? "AccessDenied" : "TokenExchange");
-    if (!params.get("state") || !params.get("code")) return errorRedirect(req, "State");
+    if (query.get("error")) return errorRedirect(query.get("error") === "access_denied" ? "AccessDenied" : "TokenExchange");
+    if (!query.get("state") || !query.get("code")) return errorRedirect("State");
+    await endBrowserSession();
   }
   const store: { reason?: SignInErrorCode } = {};
-  const options = authOptions({ userAgent: req.headers.get("user-agent") });
+  const options = authOptions({ userAgent: req.headers.get("user-agent"), origin });
   options.logger = {
     error(code, metadata) {
       const detail = `${code} ${metadata instanceof Error ? metadata.message : JSON.stringify(metadata, (k, v: unknown) => (v instanceof Error ? v.message : v))}`;
       const scope = failure.getStore();
-      if (scope && !scope.reason) scope.reason = classifyCallbackFailure(detail);
+      if (scope && !scope.reason) scope.reason = classifyCallbackFailure(detail, { isSandbox: signInMode === "sandbox" });
       // Log the code only: provider messages can echo request details.
       console.error(`next-auth: ${code}`);
     },
     warn: () => undefined,
     debug: () => undefined,
   };
-  const response = await failure.run(store, () => runNextAuth(req, ctx, options));
+  // A catch-all segment arrives as an array of strings.
+  const response = await failure.run(store, () => runNextAuth(req, { params: Promise.resolve(params as unknown as Params) }, options));
   const location = response.headers.get("location");
   // next-auth sends callback failures to its own /api/auth/error first: go straight to ours.
-  if (isCallback && location && /\/error\?error=/.test(location)) return errorRedirect(req, store.reason ?? "Default");
+  if (isCallback && location && /\/error\?error=/.test(location)) return errorRedirect(store.reason ?? "Default");
   return response;
 }
 
-export { handler as GET, handler as POST };
+// GET /api/auth/* - next-auth: session, CSRF token, OAuth callback.
+export const GET = route("GET /api/auth/[...nextauth]", handler);
+// POST /api/auth/* - next-auth: start sign-in (CSRF-checked), sign out.
+export const POST = route("POST /api/auth/[...nextauth]", handler);

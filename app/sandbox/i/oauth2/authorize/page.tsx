@@ -5,10 +5,13 @@ import { notFound, redirect } from "next/navigation";
 import { ConsentForm } from "@/components/sandbox/consent-form";
 import { SandboxNotice } from "@/components/sandbox/sandbox-notice";
 import { isSandbox } from "@/lib/env";
+import { requestOrigin } from "@/lib/origin";
 import { checkAuthorizeRequest, rawParamsFrom } from "@/lib/sandbox/authorize";
+import { ensurePerchSandboxApp } from "@/lib/sandbox/config";
 import { TWITTER_SCOPES } from "@/lib/sandbox/scopes";
-import { findSandboxUsers } from "@/lib/sandbox/store";
-import { createConsentUser, decideAuthorization } from "./actions";
+import { findHeldAccounts } from "@/lib/sandbox/portal";
+import { addAccount, createAccount } from "../../../actions";
+import { decideAuthorization } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Authorize app · Twitter sandbox", robots: { index: false, follow: false } };
@@ -27,12 +30,14 @@ function toSearchParams(query: Record<string, string | string[] | undefined>): U
 // The sandbox's OAuth 2.0 authorization endpoint: Twitter's /i/oauth2/authorize, clearly labelled.
 export default async function SandboxAuthorizePage({ searchParams }: Props) {
   if (!isSandbox) notFound();
+  // Perch's own App must exist (with this address's callback) before anyone can pick it.
+  await ensurePerchSandboxApp(await requestOrigin());
   const check = await checkAuthorizeRequest(rawParamsFrom(toSearchParams(await searchParams)));
   if (!check.ok && check.kind === "redirect") redirect(check.location);
-  if (!check.ok) return <AuthorizeError title={check.title} message={check.message} />;
+  if (!check.ok) return <AuthorizeError title={check.title} message={check.message} returnTo={check.returnTo} />;
 
   const { request } = check;
-  const users = (await findSandboxUsers()).map(({ id, name, username }) => ({ id, name, username }));
+  const accounts = await findHeldAccounts();
   const destination = new URL(request.redirectUri);
 
   return (
@@ -70,11 +75,11 @@ export default async function SandboxAuthorizePage({ searchParams }: Props) {
         </section>
 
         <div className="mt-6 border-t border-zinc-200 pt-6 dark:border-zinc-800">
-          <ConsentForm params={request.params} users={users} decide={decideAuthorization} createUser={createConsentUser} />
+          <ConsentForm params={request.params} accounts={accounts} decide={decideAuthorization} createAccount={createAccount} addAccount={addAccount} />
         </div>
 
         <p className="mt-6 text-xs text-zinc-600 dark:text-zinc-400">
-          Sandbox accounts are practice accounts shared by everyone using this Perch deployment. They have no password and nothing to do with any real Twitter account.{" "}
+          Practice accounts belong to the browser that made them (and to whoever knows their password, if they have one). They have nothing to do with any real Twitter account.{" "}
           <Link href="/sandbox" className="underline underline-offset-2">
             Open the sandbox developer portal
           </Link>
@@ -84,8 +89,12 @@ export default async function SandboxAuthorizePage({ searchParams }: Props) {
   );
 }
 
-/** Shown, instead of redirecting, when the client or its redirect URI cannot be trusted. */
-function AuthorizeError({ title, message }: { title: string; message: string }) {
+/**
+ * Shown instead of redirecting: the sandbox never sends a browser to an App's callback on
+ * its own after an error (anyone can register an App). When the callback is registered,
+ * the person may choose to go back with the error.
+ */
+function AuthorizeError({ title, message, returnTo }: { title: string; message: string; returnTo?: { url: string; host: string; appName: string } }) {
   return (
     <div className="mx-auto w-full max-w-lg">
       <div className="rounded-2xl border border-zinc-200 bg-white p-5 shadow-sm sm:p-8 dark:border-zinc-800 dark:bg-zinc-950">
@@ -99,6 +108,13 @@ function AuthorizeError({ title, message }: { title: string; message: string }) 
             </p>
           </div>
         </div>
+        {returnTo ? (
+          <p className="mt-4 text-sm">
+            <a href={returnTo.url} rel="noreferrer" className="font-semibold text-sky-700 underline underline-offset-2 dark:text-sky-400" data-testid="return-to-app">
+              Return to {returnTo.appName} at {returnTo.host} with this error
+            </a>
+          </p>
+        ) : null}
         <p className="mt-6 text-sm">
           <Link href="/sandbox" className="font-semibold text-sky-700 underline underline-offset-2 dark:text-sky-400">
             Sandbox developer portal

@@ -1,9 +1,7 @@
+import { route } from "@/lib/guard/route";
 import { handleUsersMe } from "@/lib/sandbox/api";
-import { sandboxOffResponse } from "@/lib/sandbox/guard";
 
 export const dynamic = "force-dynamic";
 
-// GET /api/sandbox/2/users/me - the authenticated sandbox user (OAuth 2.0 user token or OAuth 1.0a user context).
-export async function GET(request: Request): Promise<Response> {
-  return sandboxOffResponse() ?? handleUsersMe(request);
-}
+// GET /api/sandbox/2/users/me - the authenticated practice account (OAuth 2.0 user token or OAuth 1.0a user context).
+export const GET = route("GET /api/sandbox/2/users/me", (request) => handleUsersMe(request));

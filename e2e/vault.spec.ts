@@ -1,0 +1,170 @@
+import { readFileSync } from "node:fs";
+import type { BrowserContext, Page } from "@playwright/test";
+import { expectNoAxeViolations, signInWithSandbox } from "./helpers";
+import { expect, test } from "./fixtures";
+
+// The vault as two people use it, each in their own browser: a team, an invite, keys from
+// the sandbox pasted in, reveal and copy, a conflicting edit, history and audit, export,
+// credential tests against the sandbox (working, then after a regenerated key), and a
+// removal that ends access at once.
+
+test.describe.configure({ mode: "serial" });
+
+async function person(browser: { newContext: (o?: object) => Promise<BrowserContext> }, baseURL: string | undefined): Promise<{ context: BrowserContext; page: Page; username: string }> {
+  const context = await browser.newContext({ baseURL, permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  const username = await signInWithSandbox(page);
+  return { context, page, username };
+}
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+test("two people share a team vault: invite, keys, reveal, conflict, audit, export, test, removal", async ({ browser, baseURL }) => {
+  test.setTimeout(240_000);
+  const alice = await person(browser, baseURL);
+  const bob = await person(browser, baseURL);
+  const appName = `bot-${Date.now().toString(36)}`;
+
+  // Alice makes a team.
+  await alice.page.goto("/vault");
+  await alice.page.getByLabel("Team name").fill(`Launch ${appName}`);
+  await alice.page.getByRole("button", { name: "Create team" }).click();
+  await expect(alice.page.getByRole("heading", { level: 1 })).toContainText(`Launch ${appName}`);
+  const teamUrl = new URL(alice.page.url()).pathname;
+
+  // She makes an app in the sandbox and copies its keys as .env lines…
+  await alice.page.goto("/sandbox");
+  await alice.page.getByLabel("App name").fill(appName);
+  await alice.page.getByLabel("Callback URLs").fill("http://localhost:8080/callback");
+  await alice.page.getByRole("button", { name: "Create app" }).click();
+  const secrets = alice.page.getByTestId("one-time-secrets");
+  await expect(secrets).toBeVisible();
+  const apiKeySecret = (await secrets.getByTestId("copy-value").nth(1).textContent())!;
+  const bearerToken = (await secrets.getByTestId("copy-value").nth(2).textContent())!;
+  await secrets.getByRole("button", { name: "Copy all as .env lines" }).click();
+  const envLines = await clipboard(alice.page);
+  expect(envLines).toContain("TWITTER_API_KEY=");
+  // …and an Access Token acting for her practice account.
+  const app = alice.page.getByTestId("sandbox-app").filter({ hasText: appName });
+  await app.getByRole("button", { name: "Generate" }).click();
+  const tokenSecrets = app.getByTestId("one-time-secrets");
+  await expect(tokenSecrets).toContainText("Access Token Secret");
+  await tokenSecrets.getByRole("button", { name: "Copy all as .env lines" }).click();
+  const tokenLines = await clipboard(alice.page);
+
+  // She pastes them into a new app in the team vault.
+  await alice.page.goto(`${teamUrl}/apps/new`);
+  await alice.page.getByLabel("App name").fill(appName);
+  await alice.page.getByLabel("Test credentials against").selectOption("sandbox");
+  await alice.page.getByText("Import from a .env or the developer console").click();
+  await alice.page.getByLabel("Paste here").fill(`${envLines}\n${tokenLines}`);
+  await expect(alice.page.getByTestId("import-lines").locator('[data-status="mapped"]')).toHaveCount(7);
+  await alice.page.getByRole("button", { name: "Fill the form with 7 values" }).click();
+  await alice.page.getByRole("button", { name: "Save app" }).click();
+  await expect(alice.page.getByRole("heading", { level: 2, name: appName })).toBeVisible();
+  const appUrl = new URL(alice.page.url()).pathname;
+  // Nothing secret is in the page until someone asks.
+  expect(await alice.page.content()).not.toContain(apiKeySecret);
+  await expectNoAxeViolations(alice.page);
+
+  // The credentials work against the sandbox: both checks, whose token it is.
+  await alice.page.getByRole("button", { name: "Test these credentials" }).click();
+  await expect(alice.page.getByTestId("test-outcome")).toHaveCount(2);
+  await expect(alice.page.getByTestId("test-outcome").first()).toHaveAttribute("data-ok", "true");
+  await expect(alice.page.getByTestId("test-outcome").first()).toContainText(`@${alice.username}`);
+  await expect(alice.page.getByTestId("test-outcome").nth(1)).toHaveAttribute("data-ok", "true");
+
+  // Alice invites Bob as a member; Bob joins with the link.
+  await alice.page.goto(`${teamUrl}/members`);
+  await alice.page.getByLabel("Role").selectOption("member");
+  await alice.page.getByRole("button", { name: "Make invite link" }).click();
+  const link = (await alice.page.getByTestId("invite-link").getByTestId("copy-value").textContent())!;
+  await bob.page.goto(new URL(link).pathname);
+  await bob.page.getByRole("button", { name: "Join the team" }).click();
+  await expect(bob.page.getByTestId("my-role")).toHaveText("You are a member");
+
+  // Bob reveals one secret and copies another without seeing it.
+  await bob.page.goto(appUrl);
+  const secretRow = bob.page.getByTestId("credential").filter({ has: bob.page.getByText("API Key Secret", { exact: true }) });
+  await secretRow.getByRole("button", { name: "Reveal API Key Secret" }).click();
+  await expect(secretRow.getByTestId("credential-value")).toHaveText(apiKeySecret);
+  await bob.page.getByRole("button", { name: "Copy Bearer Token" }).click();
+  await expect.poll(() => clipboard(bob.page)).toBe(bearerToken);
+  await expect(bob.page.getByTestId("credential").filter({ has: bob.page.getByText("Bearer Token", { exact: true }) }).getByTestId("credential-value")).not.toContainText(bearerToken);
+
+  // Both edit the app; Bob saves first, Alice's save is a conflict, not an overwrite.
+  await alice.page.goto(`${appUrl}/edit`);
+  await bob.page.goto(`${appUrl}/edit`);
+  await bob.page.getByLabel("Notes (optional)").fill("Bob's note");
+  await bob.page.getByRole("button", { name: "Save changes" }).click();
+  await expect(bob.page.getByRole("heading", { level: 2, name: appName })).toBeVisible();
+  await alice.page.getByLabel("Notes (optional)").fill("Alice's note");
+  await alice.page.getByRole("button", { name: "Save changes" }).click();
+  await expect(alice.page.getByText(/Someone else saved/)).toBeVisible();
+  await expect(alice.page.getByLabel("Notes (optional)")).toHaveValue("Alice's note");
+  await alice.page.getByRole("button", { name: "Reload their version" }).click();
+  await expect(alice.page.getByLabel("Notes (optional)")).toHaveValue("Bob's note");
+
+  // History and audit say who did what, never a value.
+  await alice.page.goto(appUrl);
+  const history = alice.page.getByTestId("app-history");
+  await expect(history).toContainText(`@${bob.username} revealed a credential (API Key Secret)`);
+  await expect(history).toContainText(`@${bob.username} copied a credential`);
+  await alice.page.goto(`${teamUrl}/audit`);
+  await expect(alice.page.getByTestId("audit-log")).toContainText("changed an app");
+  const auditText = await alice.page.getByTestId("audit-log").textContent();
+  expect(auditText).not.toContain(apiKeySecret);
+  expect(auditText).not.toContain(bearerToken);
+  // Bob, a member, sees only his own entries.
+  await bob.page.goto(`${teamUrl}/audit`);
+  await expect(bob.page.getByTestId("audit-log")).not.toContainText(`@${alice.username}`);
+
+  // Alice (the owner) exports the app as .env.
+  await alice.page.goto(appUrl);
+  const download = alice.page.waitForEvent("download");
+  await alice.page.getByRole("button", { name: "Export .env" }).click();
+  const file = await (await download).path();
+  expect(readFileSync(file, "utf8")).toContain(`TWITTER_API_KEY_SECRET=${apiKeySecret}`);
+  // Bob, a member, has no export.
+  await bob.page.goto(appUrl);
+  await expect(bob.page.getByRole("button", { name: "Export .env" })).toHaveCount(0);
+
+  // Alice regenerates the API Key in the sandbox: the stored keys stop working.
+  await alice.page.goto("/sandbox");
+  const sandboxApp = alice.page.getByTestId("sandbox-app").filter({ hasText: appName });
+  await sandboxApp.getByRole("button", { name: "API Key and Secret" }).click();
+  await sandboxApp.getByRole("button", { name: "Yes, regenerate" }).click();
+  await expect(sandboxApp.getByTestId("one-time-secrets")).toBeVisible();
+  await alice.page.goto(appUrl);
+  await alice.page.getByRole("button", { name: "Test these credentials" }).click();
+  await expect(alice.page.getByTestId("test-outcome").first()).toHaveAttribute("data-ok", "false");
+  await expect(alice.page.getByTestId("test-outcome").first()).toContainText("401");
+  await alice.page.reload();
+  await expect(alice.page.getByTestId("health")).toContainText("Last test failed");
+
+  // Alice removes Bob: his next request finds nothing.
+  await alice.page.goto(`${teamUrl}/members`);
+  const bobRow = alice.page.getByTestId("member").filter({ hasText: `@${bob.username}` });
+  await bobRow.getByRole("button", { name: `Remove @${bob.username} from the team` }).click();
+  await bobRow.getByRole("button", { name: `Remove @${bob.username}` }).click();
+  await expect(alice.page.getByTestId("member").filter({ hasText: `@${bob.username}` })).toHaveCount(0);
+  const gone = await bob.page.goto(appUrl);
+  expect(gone?.status()).toBe(404);
+  const reveal = await bob.page.request.post(`/api/teams${appUrl.replace("/vault", "")}/reveal`, { data: { field: "apiKeySecret", purpose: "reveal" }, headers: { origin: new URL(baseURL!).origin } });
+  expect(reveal.status()).toBe(404);
+  expect(await reveal.text()).not.toContain(apiKeySecret);
+
+  await alice.context.close();
+  await bob.context.close();
+
+  // At rest and in the log, no secret appears in the clear: the database file (and its
+  // write-ahead log) and everything the server printed while all of this happened.
+  const { existsSync } = await import("node:fs");
+  const files = ["data/e2e.db", "data/e2e.db-wal", "data/e2e-server.log"].filter((f) => existsSync(f));
+  expect(files).toContain("data/e2e.db");
+  expect(files).toContain("data/e2e-server.log");
+  for (const f of files) {
+    const bytes = readFileSync(f);
+    for (const secret of [apiKeySecret, bearerToken]) expect(bytes.includes(Buffer.from(secret)), `${secret.slice(0, 4)}… in ${f}`).toBe(false);
+  }
+});

@@ -1,0 +1,68 @@
+import "server-only";
+import { z } from "zod";
+import type { AccessEntry } from "./access";
+import { AppError, isAppError } from "./errors";
+import { rateLimiter } from "./rate-limit";
+import type { ActionResult } from "./result";
+
+/** What the action and route guards share: rate limits, input parsing, and error handling. */
+
+/** A form's fields as an object; a name that repeats becomes an array. Next's own `$ACTION…` fields are dropped. */
+export function formDataToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of form.entries()) {
+    if (name.startsWith("$ACTION")) continue;
+    out[name] = name in out ? ([] as unknown[]).concat(out[name], value) : value;
+  }
+  return out;
+}
+
+/** Counts a call against the entry's limits; throws RATE_LIMITED when over. */
+export function enforceRate(id: string, entry: AccessEntry, caller: string): void {
+  for (const [rule, key] of [
+    [entry.rate, `${id}|${caller}`],
+    [entry.globalRate, `${id}|*`],
+  ] as const) {
+    if (!rule) continue;
+    const wait = rateLimiter.hit(key, rule);
+    if (wait !== null) throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${wait} s.`, { retryAfter: wait });
+  }
+}
+
+/** Logs an unexpected error without its message (which may echo input) and returns a reference. */
+export function logUnexpected(where: string, error: unknown): string {
+  const ref = Math.random().toString(36).slice(2, 10);
+  const name = error instanceof Error ? error.name : typeof error;
+  const code = typeof error === "object" && error !== null && "code" in error ? ` ${String(error.code)}` : "";
+  const frame = error instanceof Error ? (error.stack?.split("\n")[1]?.trim() ?? "") : "";
+  console.error(`Perch: ${where} failed (ref ${ref}): ${name}${code} ${frame}`);
+  return ref;
+}
+
+/** The failure an error becomes; an unexpected one is logged and reported with a reference only. */
+export function toFailure(where: string, error: unknown): ActionResult<never> {
+  if (isAppError(error)) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, retryAfter: error.retryAfter };
+  const ref = logUnexpected(where, error);
+  return { ok: false, code: "INTERNAL", message: `Something went wrong on our side (reference ${ref}). Please try again.` };
+}
+
+/**
+ * Validates input with a zod schema; bad input becomes BAD_INPUT with the problems of each
+ * field, keyed by its path ("name", "fields.2.value") and, for nested ones, also by the
+ * top-level field ("fields"), so a form can show each one in place.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+  if (parsed.success) return parsed.data;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) {
+    // An unknown key (a typo, with strict schemas) is reported on the key itself.
+    const paths = issue.code === "unrecognized_keys" ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+    for (const path of paths) {
+      const keys = new Set([path.map(String).join(".") || "_form", String(path[0] ?? "_form")]);
+      for (const key of keys) (fieldErrors[key] ??= []).push(issue.code === "unrecognized_keys" ? "Unknown field." : issue.message);
+    }
+  }
+  const first = parsed.error.issues[0]?.message;
+  throw new AppError("BAD_INPUT", first ? `Check the form: ${first}` : undefined, { fieldErrors });
+}

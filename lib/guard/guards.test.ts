@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ACCESS, accessEntries } from "./access";
+import { guardOf } from "./marker";
+
+// Every server action and route handler in app/, found from the code (not a hand-kept
+// list), must be built by a guard, and every guard's id must be in the access table with
+// the matching kind; the table has no entry nobody uses.
+
+const appDir = path.resolve(__dirname, "..", "..", "app");
+const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+/** Route segment config a route file may export beside its handlers. */
+const ROUTE_CONFIG = new Set(["generateStaticParams", "dynamic", "dynamicParams", "revalidate", "fetchCache", "runtime", "preferredRegion", "maxDuration"]);
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return walk(full);
+    return /\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+const files = walk(appDir);
+const actionFiles = files.filter((f) => /^\s*(['"])use server\1/.test(readFileSync(f, "utf8")));
+const routeFiles = files.filter((f) => /[/\\]route\.tsx?$/.test(f));
+
+/** "/api/auth/[...nextauth]" for app/api/auth/[...nextauth]/route.ts; route groups "(x)" vanish. */
+function routePath(file: string): string {
+  const segments = path.relative(appDir, path.dirname(file)).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+  return `/${segments.join("/")}`;
+}
+
+type Found = { where: string; kind: "action" | "route"; id: string | null; expected?: string };
+
+async function findAll(): Promise<Found[]> {
+  const found: Found[] = [];
+  for (const file of actionFiles) {
+    const mod = (await import(file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) found.push({ where: `${path.relative(appDir, file)}#${name}`, kind: "action", id: guardOf(value) });
+  }
+  for (const file of routeFiles) {
+    const mod = (await import(file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) {
+      if (ROUTE_CONFIG.has(name)) continue;
+      expect(HTTP_METHODS, `${path.relative(appDir, file)} exports ${name}`).toContain(name);
+      found.push({ where: `${path.relative(appDir, file)}#${name}`, kind: "route", id: guardOf(value), expected: `${name} ${routePath(file)}` });
+    }
+  }
+  return found;
+}
+
+describe("one guard for every action and route", () => {
+  it("finds the app's actions and routes", () => {
+    expect(actionFiles.length).toBeGreaterThan(3);
+    expect(routeFiles.length).toBeGreaterThan(8);
+  });
+
+  it("builds every exported action and route handler with a guard whose entry is in the access table", async () => {
+    const problems: string[] = [];
+    for (const item of await findAll()) {
+      if (!item.id) problems.push(`${item.where} is not built with publicAction/userAction/teamAction or route()`);
+      else if (!(item.id in ACCESS)) problems.push(`${item.where} uses "${item.id}", which is not in lib/guard/access.ts`);
+      else if (ACCESS[item.id as keyof typeof ACCESS].kind !== item.kind) problems.push(`${item.where}: "${item.id}" is not a ${item.kind} entry`);
+      else if (item.expected && item.id !== item.expected) problems.push(`${item.where} is guarded as "${item.id}" but serves "${item.expected}"`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("has no access-table entry that nothing uses, and each is used once", async () => {
+    const used = (await findAll()).map((f) => f.id);
+    for (const [id] of accessEntries()) expect(used.filter((u) => u === id), id).toHaveLength(1);
+  });
+
+  it("rate-limits every entry an anonymous caller can reach", () => {
+    for (const [id, entry] of accessEntries()) if (entry.level === "public") expect(entry.rate, id).toBeDefined();
+  });
+});
