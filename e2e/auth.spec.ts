@@ -154,9 +154,16 @@ test("signing out forgets this browser's guide progress", async ({ page }) => {
 });
 
 test("a shared demo says so on every page, and HTTPS deployments get HSTS", async ({ page, request }) => {
-  for (const path of ["/", "/guides", "/signin", "/sandbox"]) {
+  for (const [path, width] of [["/", 1280], ["/guides", 1280], ["/signin", 360], ["/sandbox", 360]] as const) {
+    await page.setViewportSize({ width, height: 720 });
     await page.goto(path);
-    await expect(page.getByTestId("demo-banner")).toContainText("Public demo");
+    const banner = page.getByTestId("demo-banner");
+    await expect(banner).toContainText("Public demo");
+    // Pinned to the window's bottom, it must not hide the end of the page once scrolled there.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const footer = await page.locator("footer").boundingBox();
+    const note = await banner.boundingBox();
+    expect(footer!.y + footer!.height).toBeLessThanOrEqual(note!.y + 1);
   }
   const plain = await request.get("/");
   expect(plain.headers()["strict-transport-security"]).toBeUndefined();

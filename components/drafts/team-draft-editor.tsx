@@ -3,10 +3,11 @@
 import { Save } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { inputClass, labelClass } from "@/components/ui/form-styles";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useAction } from "@/components/ui/use-action";
 import type { StoredDraft } from "@/lib/drafts/draft-state";
 import { parseStoredDraft } from "@/lib/drafts/draft-state";
@@ -23,7 +24,6 @@ type Props =
   | { mode: "saved"; teamId: string; draftId: string; title: string; vaultAppId: string | null; apps: { id: string; name: string }[]; content: StoredDraft; savedAt: string; save: SaveDraft };
 
 const storageKeyOf = (props: Props) => (props.mode === "new" ? "perch-draft" : `perch-draft:${props.draftId}`);
-const noSubscription = () => () => undefined;
 
 /** What opens: the browser's draft on /drafts; for a saved draft, the browser's unsaved typing if newer than the saved version. */
 function openingDraft(props: Props): StoredDraft | undefined {
@@ -47,7 +47,7 @@ export function TeamDraftEditor(props: Props) {
   const id = useId();
   const router = useRouter();
   // The server cannot see this browser's storage: decide what opens once hydrated.
-  const isClient = useSyncExternalStore(noSubscription, () => true, () => false);
+  const isClient = useHydrated();
   const initial = useMemo(() => (isClient ? openingDraft(props) : null), [isClient]); // eslint-disable-line react-hooks/exhaustive-deps -- only once per draft
   const latest = useRef<StoredDraft | null>(null);
   const [teamId, setTeamId] = useState(props.mode === "new" ? (props.teams[0]?.id ?? "") : props.teamId);

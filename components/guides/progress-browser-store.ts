@@ -7,11 +7,11 @@
  * the account's progress, and every tick is also sent to the server. The server actions
  * come from `ProgressActionsProvider` (see progress-actions.tsx).
  */
-import { useSession } from "next-auth/react";
 import { useCallback, useEffect, useSyncExternalStore } from "react";
 import type { ActionResult } from "@/lib/guard/result";
 import type { GuideOutline, ProgressEntry, StoredProgress } from "@/lib/guides/progress-merge";
 import { EMPTY_PROGRESS, parseStoredProgress, pruneEntries, setEntry } from "@/lib/guides/progress-merge";
+import { useSession } from "@/components/layout/use-session";
 import { useProgressActions, type ProgressActions } from "./progress-actions";
 
 export const PROGRESS_STORAGE_KEY = "perch-guide-progress";
@@ -177,9 +177,10 @@ export function useSyncStatus(): SyncStatus {
 
 /** Keeps the browser's progress in step with the signed-in account. Mount once per page. */
 export function useProgressSync(outlines: readonly GuideOutline[]): void {
-  const { data, status } = useSession();
+  const session = useSession();
   const actions = useProgressActions();
-  const userId = data?.user?.id ?? null;
+  const status = session.status;
+  const userId = session.status === "authenticated" ? session.data.user.id : null;
   useEffect(() => {
     if (status === "loading") return;
     if (status === "authenticated" && userId) void syncAccount(userId, outlines, actions);

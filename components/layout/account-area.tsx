@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useSession } from "next-auth/react";
+import { useSession } from "./use-session";
 
 const placeholder = <span className="h-8 w-24 animate-pulse rounded-md bg-zinc-100 dark:bg-zinc-800" aria-hidden="true" />;
 
@@ -12,11 +12,11 @@ const AccountMenu = dynamic(() => import("./account-menu").then((m) => m.Account
 
 /** Header account area: a sign-in link, or the signed-in person's menu. */
 export function AccountArea() {
-  const { data: session, status } = useSession();
+  const session = useSession();
   const pathname = usePathname();
 
-  if (status === "loading") return placeholder;
-  if (!session?.user?.id) {
+  if (session.status === "loading") return placeholder;
+  if (session.status === "unauthenticated") {
     const back = pathname && pathname !== "/signin" ? `?callbackUrl=${encodeURIComponent(pathname)}` : "";
     return (
       <Link href={`/signin${back}`} className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-white dark:text-zinc-900 dark:hover:bg-zinc-200">
@@ -24,5 +24,5 @@ export function AccountArea() {
       </Link>
     );
   }
-  return <AccountMenu user={session.user} />;
+  return <AccountMenu user={session.data.user} />;
 }
