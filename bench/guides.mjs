@@ -10,13 +10,12 @@
 // Every load test sends `Accept-Encoding: gzip`, as browsers do. Everything listens on
 // 127.0.0.1 only; client and servers share the machine.
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildEmptyNext, startEmptyNext } from "./empty-next.mjs";
 import { CHROMIUM, runLighthouse } from "./lighthouse.mjs";
-import { freePort, get, runFixedRate, runWrk, startGroup, stopGroup, waitForOk } from "./lib.mjs";
+import { freePort, get, perchServerEnv, runFixedRate, runWrk, startGroup, stopGroup, waitForOk } from "./lib.mjs";
 import { NGINX, nginxVersion, renderDeployConfig, staticServerConfig, startNginx } from "./nginx.mjs";
 
 const WRK = "/usr/bin/wrk";
@@ -136,17 +135,7 @@ export async function benchGuides({ root, tmp, seconds = 10, rounds = 2, rate = 
     console.log(`next start on ${origin} (fresh SQLite ${path.relative(root, db)}, sandbox on)`);
     const next = startGroup(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(nextPort)], {
       cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXTAUTH_URL: origin,
-        NEXTAUTH_SECRET: "bench-only-secret-not-for-production-0123456789",
-        PERCH_MASTER_KEYS: `bench:${createHash("sha256").update("perch bench master key").digest("base64")}`,
-        DATABASE_URL: `file:${db}`,
-        PERCH_SANDBOX: "1",
-        PERCH_SANDBOX_IN_PRODUCTION: "1",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
+      env: perchServerEnv({ db, origin }),
     });
     groups.push(next);
     next.on("exit", (code, signal) => {

@@ -2,6 +2,7 @@
 // stopping one stops all its children), free ports, raw HTTP fetches, wrk (maximum
 // throughput) and a fixed-rate load client (latency at a given request rate).
 import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { once } from "node:events";
 import http from "node:http";
 import net from "node:net";
@@ -9,6 +10,24 @@ import os from "node:os";
 import { performance } from "node:perf_hooks";
 
 const children = new Set();
+
+/**
+ * The environment of a benchmarked Perch `next start`: production, its own SQLite file,
+ * fixed bench-only secrets, and the sandbox on (sign-in with nothing configured).
+ */
+export function perchServerEnv({ db, origin }) {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXTAUTH_URL: origin,
+    NEXTAUTH_SECRET: "bench-only-secret-not-for-production-0123456789",
+    PERCH_MASTER_KEYS: `bench:${createHash("sha256").update("perch bench master key").digest("base64")}`,
+    DATABASE_URL: `file:${db}`,
+    PERCH_SANDBOX: "1",
+    PERCH_SANDBOX_IN_PRODUCTION: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}
 
 /** Starts a command in its own process group; stopAll() ends the whole group. */
 export function startGroup(command, args, options = {}) {
@@ -227,6 +246,63 @@ export async function runFixedRate(url, { rate, seconds = 10, warmupSeconds = 2,
       max: round3(latencies.at(-1) ?? null),
     },
     sendLagMs: { p50: round3(percentile(lags, 50)), p99: round3(percentile(lags, 99)) },
+  };
+}
+
+/**
+ * Closed-loop load, as wrk makes it but with every latency kept (wrk prints no p95):
+ * `connections` keep-alive clients, each sending its next request when the last has
+ * answered, for `seconds` after a warm-up. Latency is from sending to the last byte.
+ */
+export async function runClosedLoop(url, { connections = 20, seconds = 10, warmupSeconds = 2, headers = {}, timeoutMs = 30_000 } = {}) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const target = new URL(url);
+  const latencies = [];
+  let errors = 0;
+  let non2xx = 0;
+  let bytes = 0;
+  const send = () =>
+    new Promise((resolve) => {
+      const t = performance.now();
+      let size = 0;
+      const req = http.get({ host: target.hostname, port: target.port, path: target.pathname + target.search, agent, headers }, (res) => {
+        res.on("data", (c) => (size += c.length));
+        res.on("end", () => resolve({ ms: performance.now() - t, ok: (res.statusCode ?? 0) < 300, size }));
+        res.on("error", () => resolve(null));
+      });
+      req.setTimeout(timeoutMs, () => req.destroy(new Error("timeout")));
+      req.on("error", () => resolve(null));
+    });
+  const loop = async (ms, record) => {
+    const end = performance.now() + ms;
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        while (performance.now() < end) {
+          const r = await send();
+          if (!record) continue;
+          if (!r) errors++;
+          else {
+            latencies.push(r.ms);
+            bytes += r.size;
+            if (!r.ok) non2xx++;
+          }
+        }
+      }),
+    );
+  };
+  await loop(warmupSeconds * 1000, false);
+  await loop(seconds * 1000, true);
+  agent.destroy();
+  return { command: `closed-loop client (bench/lib.mjs): ${connections} connections, ${seconds}s after ${warmupSeconds}s warm-up`, ...latencySummary(latencies, seconds), errors, non2xx, bytesPerResponse: latencies.length ? Math.round(bytes / latencies.length) : null };
+}
+
+/** Requests per second and p50/p95/p99/max of latencies (ms) gathered over `seconds`. */
+export function latencySummary(latencies, seconds) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    completed: sorted.length,
+    requestsPerSecond: Math.round((sorted.length / seconds) * 10) / 10,
+    latencyMs: { p50: round3(percentile(sorted, 50)), p95: round3(percentile(sorted, 95)), p99: round3(percentile(sorted, 99)), max: round3(sorted.at(-1) ?? null) },
   };
 }
 

@@ -12,6 +12,7 @@ import { benchGuides } from "./guides.mjs";
 import { evaluateGoals } from "./guides-goals.mjs";
 import { machine, stopAll } from "./lib.mjs";
 import { benchVaultCrypto } from "./vault-crypto.mjs";
+import { benchVaultPage } from "./vault-page.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const tmp = path.join(root, "bench", "tmp");
@@ -172,7 +173,43 @@ ${rotation.map(rot).join("\n")}
 Full figures: [results/vault-crypto.json](results/vault-crypto.json).`;
 }
 
-const SUITES = ["guides", "drafts", "vault-crypto"];
+function vaultPageSection(r) {
+  const v = r.figures;
+  const row = (label, x) => `| ${label} | ${fmt(x.requestsPerSecond, 1)} | ${fmt(x.latencyMs.p50, 2)} ms | **${fmt(x.latencyMs.p95, 2)} ms** | ${fmt(x.latencyMs.p99, 2)} ms | ${fmt(x.latencyMs.max, 1)} ms |`;
+  return `## Vault page
+
+\`/vault/<team>\` signed in as the team's owner, for a team whose vault holds ${fmt(v.team.credentials)} credentials (${fmt(v.team.apps)} apps × ${v.team.fieldsPerApp} fields, written through the app's own functions: encrypted, audited; the page lists ${v.team.appsPerPage} apps at a time with health), served by \`next start\` (production build, SQLite), against the bare Prisma query for the rows the page lists (the select of \`findVaultApps\`) from ${v.load.connections} callers at once in one Node process on the same database file. Both: ${v.load.connections} concurrent callers, each sending its next request when the last answered, ${v.load.seconds} s after a warm-up. Measured ${r.date.slice(0, 10)} on ${r.machine.nproc} cores / ${fmt(r.machine.memoryGiB)} GiB (load average ${fmt(r.machine.loadAverage1m, 2)} at the start), Node ${r.machine.node}; the suite took ${fmt(v.durationSeconds)} s. Goal: page p95 ≤ 3× the query's.
+
+| what | per second | p50 | p95 | p99 | max |
+|---|---:|---:|---:|---:|---:|
+${row(`vault page (${fmt(v.page.bytesPerResponse / 1024, 1)} KiB gzipped)`, v.page)}
+${row(`bare query (${fmt(v.bareQuery.rows)} rows)`, v.bareQuery)}
+| **ratio page / query** | | ${fmt(v.ratio.p50, 2)}× | **${fmt(v.ratio.p95, 2)}×** | | |
+
+The page's figure is what a client on the same machine waits, HTTP included; the query's is the time from calling Prisma to its rows. Run it: \`npx next build && BENCH_ONLY=vault-page npm run bench\` (knobs: \`BENCH_SECONDS\`, \`BENCH_VAULT_APPS\`, \`BENCH_VAULT_FIELDS\`). Full figures: [results/vault-page.json](results/vault-page.json).`;
+}
+
+async function runVaultPage(host) {
+  ensureBuild();
+  const figures = await benchVaultPage({
+    root,
+    tmp,
+    seconds: Number(process.env.BENCH_SECONDS ?? 10),
+    apps: Number(process.env.BENCH_VAULT_APPS ?? 200),
+    fieldsPerApp: Number(process.env.BENCH_VAULT_FIELDS ?? 5),
+  });
+  const result = { benchmark: "vault-page", date: new Date().toISOString(), machine: host, figures };
+  writeFileSync(path.join(resultsDir, "vault-page.json"), `${JSON.stringify(result, null, 2)}\n`);
+  writeReadmeSection("vault-page", vaultPageSection(result));
+  const f = figures;
+  console.log(`\nvault page (${fmt(f.team.credentials)} credentials), ${f.load.connections} connections`);
+  console.log(`  page : p50 ${fmt(f.page.latencyMs.p50, 2)} ms, p95 ${fmt(f.page.latencyMs.p95, 2)} ms (${fmt(f.page.requestsPerSecond, 1)} req/s)`);
+  console.log(`  query: p50 ${fmt(f.bareQuery.latencyMs.p50, 2)} ms, p95 ${fmt(f.bareQuery.latencyMs.p95, 2)} ms`);
+  console.log(`  ratio: ${fmt(f.ratio.p50, 2)}× p50, ${fmt(f.ratio.p95, 2)}× p95 (goal p95 ≤ 3×)`);
+  console.log("wrote bench/results/vault-page.json and bench/README.md");
+}
+
+const SUITES = ["guides", "drafts", "vault-crypto", "vault-page"];
 
 function readBefore() {
   const file = path.join(resultsDir, "guides-before.json");
@@ -242,6 +279,7 @@ async function main() {
   if (selected.includes("drafts")) await runDrafts(machine());
   if (selected.includes("guides")) await runGuides(machine());
   if (selected.includes("vault-crypto")) runVaultCrypto(machine());
+  if (selected.includes("vault-page")) await runVaultPage(machine());
 }
 
 main()

@@ -83,6 +83,15 @@ test.afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
+/**
+ * Opens a page the dev server may not have compiled yet: its first compile, and that of
+ * each drawing it shows, can take longer than the usual navigation limit on a busy 2-core
+ * machine (the CI run of 2026-12-05 took over 30 s for /guides/get-access).
+ */
+async function openWhileCompiling(page: Page, url: string): Promise<void> {
+  await page.goto(url, { timeout: 90_000 });
+}
+
 /** True once React has hydrated the header: the account area replaces its placeholder. */
 async function expectHydrated(page: Page): Promise<void> {
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible({ timeout: 60_000 });
@@ -101,11 +110,11 @@ for (const host of ["127.0.0.1", "localhost"]) {
   test(`at http://${host}:${PORT} pages hydrate, and stay loaded while other pages compile`, async ({ page, context }) => {
     const base = `http://${host}:${PORT}`;
     await expectNoReloads(page, async () => {
-      await page.goto(`${base}/`);
+      await openWhileCompiling(page, `${base}/`);
       await expectHydrated(page);
       // Compile other routes while this page is open: that must not reload it.
       const other = await context.newPage();
-      for (const route of ["/guides", "/about", "/sandbox"]) await other.goto(`${base}${route}`);
+      for (const route of ["/guides", "/about", "/sandbox"]) await openWhileCompiling(other, `${base}${route}`);
       await other.close();
       await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
     });
@@ -114,26 +123,26 @@ for (const host of ["127.0.0.1", "localhost"]) {
 
 test(`sign-in through the sandbox stays on the address in use (127.0.0.1:${PORT}), and signed-in pages stay loaded`, async ({ page }) => {
   const base = `http://127.0.0.1:${PORT}`;
-  await page.goto(`${base}/signin?callbackUrl=/about`);
+  await openWhileCompiling(page, `${base}/signin?callbackUrl=/about`);
   await signInWithSandbox(page, { timeout: 90_000 });
   expect(new URL(page.url()).origin).toBe(base);
   await expect(page.getByTestId("copy-value").first()).toHaveText(`${base}/api/auth/callback/twitter`);
   // Signed in, pages call server actions (progress sync) that compile on first use.
   await expectNoReloads(page, async () => {
-    await page.goto(`${base}/`);
+    await openWhileCompiling(page, `${base}/`);
     await expect(page.getByRole("link", { name: "Start the first guide" })).toBeVisible({ timeout: 60_000 });
   });
   await expectNoReloads(page, async () => {
-    await page.goto(`${base}/guides/get-access`);
+    await openWhileCompiling(page, `${base}/guides/get-access`);
     await expect(page.getByTestId("sync-status")).toHaveText("Saved to your account", { timeout: 60_000 });
   });
 });
 
 test(`the about page and the sandbox portal show this port's URLs (localhost:${PORT})`, async ({ page }) => {
   const base = `http://localhost:${PORT}`;
-  await page.goto(`${base}/about`);
+  await openWhileCompiling(page, `${base}/about`);
   await expect(page.getByTestId("copy-value").first()).toHaveText(`${base}/api/auth/callback/twitter`);
-  await page.goto(`${base}/sandbox`);
+  await openWhileCompiling(page, `${base}/sandbox`);
   await expect(page.getByTestId("copy-value").first()).toHaveText(`${base}/sandbox/i/oauth2/authorize`);
 });
 
