@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { inputClass, labelClass } from "@/components/ui/form-styles";
 import { can } from "@/lib/auth/permissions";
 import { findDrafts } from "@/lib/drafts/saved-drafts";
-import { APPS_PER_PAGE, findVaultApps, type AppFilters } from "@/lib/vault/apps";
+import { APPS_PER_PAGE, findVaultApps, type AppFilters, type AppListItem } from "@/lib/vault/apps";
 import { HEALTH_FLAGS, isProductionMissing, type HealthFlag } from "@/lib/vault/health";
 import { loadTeamPage } from "@/lib/vault/load";
 import { ENVIRONMENTS } from "@/lib/vault/schemas";
@@ -18,6 +18,13 @@ type Props = { params: Promise<{ teamId: string }>; searchParams: Promise<Record
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 const when = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
+
+/** One line under an app's name, as one string: one text node per row, not six. */
+function rowFacts(app: AppListItem): string {
+  const environment = app.environment[0]!.toUpperCase() + app.environment.slice(1);
+  const credentials = app.fieldCount === 1 ? "1 credential" : `${app.fieldCount} credentials`;
+  return [environment, app.accessLevel, credentials, app.apiTarget === "sandbox" ? "sandbox" : null, `changed ${when.format(app.updatedAt)}`].filter(Boolean).join(" · ");
+}
 
 /** Filters from the query string, ignoring anything that is not one of the known values. */
 function readFilters(query: Record<string, string | string[] | undefined>): AppFilters & { page: number } {
@@ -127,16 +134,12 @@ export default async function TeamAppsPage({ params, searchParams }: Props) {
           </p>
           <ul className="divide-y divide-zinc-200 rounded-xl border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800" aria-label="Apps">
             {apps.map((app) => (
-              <li key={app.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between" data-testid="vault-app">
+              <li key={app.id} className="vault-row" data-testid="vault-app">
                 <div className="min-w-0">
-                  <Link href={`/vault/${teamId}/apps/${app.id}`} className="font-semibold break-words text-sky-800 hover:underline dark:text-sky-300">
+                  <Link href={`/vault/${teamId}/apps/${app.id}`} className="vault-row-name">
                     {app.name}
                   </Link>
-                  <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                    <span className="capitalize">{app.environment}</span>
-                    {app.accessLevel ? ` · ${app.accessLevel}` : ""} · {app.fieldCount === 1 ? "1 credential" : `${app.fieldCount} credentials`}
-                    {app.apiTarget === "sandbox" ? " · sandbox" : ""} · changed {when.format(app.updatedAt)}
-                  </p>
+                  <p className="vault-row-facts">{rowFacts(app)}</p>
                 </div>
                 <HealthBadges flags={app.health} />
               </li>
