@@ -70,6 +70,14 @@ describe("composeDraft", () => {
     expect(d.short).toBe("");
   });
 
+  it("capitalises a person's answer without changing its letters (ß, ligatures, long s), and capitalises the rest", () => {
+    const { text } = full(parseAnswers({ apps: { notes: "ﬀ test" }, government: { involved: "yes", details: "ßtadt office" } }));
+    expect(text).toContain("ﬀ test.");
+    expect(text).toContain("ßtadt office");
+    expect(full(parseAnswers({ apps: { notes: "ſtill one app" } })).text).toContain("ſtill one app.");
+    expect(full(parseAnswers({ apps: { notes: "ébauche only" } })).text).toContain("Ébauche only.");
+  });
+
   it("keeps the short description within its limit for very long answers", () => {
     const long = "word ".repeat(400);
     expect(composeDraft(parseAnswers({ core: { appName: "x".repeat(200), goal: long } })).short.length).toBeLessThanOrEqual(SHORT_DESCRIPTION_MAX);

@@ -41,11 +41,23 @@ function clause(s: string): string {
   return isCommon ? t[0]!.toLowerCase() + t.slice(1) : t;
 }
 
+/**
+ * The first letter as a capital, when that capital stands for just this letter: "ß", "ﬀ",
+ * "ſ" or "ı" stay as the person wrote them instead of becoming "SS", "FF", "S" or "I".
+ */
+function cap(s: string): string {
+  const first = s.codePointAt(0);
+  if (first === undefined) return s;
+  const letter = String.fromCodePoint(first);
+  const upper = letter.toUpperCase();
+  return upper.toLowerCase() === letter.toLowerCase() && [...upper].length === 1 ? upper + s.slice(letter.length) : s;
+}
+
 /** A person's answer as a sentence of its own: a capital first, a full stop last. */
 function sentence(s: string): string {
   const t = squash(s);
   if (t === "") return "";
-  const capital = t[0]!.toUpperCase() + t.slice(1);
+  const capital = cap(t);
   return /[.!?…)"'’”]$/u.test(capital) ? capital : `${capital}.`;
 }
 
@@ -102,7 +114,6 @@ function voiceOf(a: Answers): Voice {
   };
 }
 
-const cap = (s: string) => (s === "" ? s : s[0]!.toUpperCase() + s.slice(1));
 
 // ---------------------------------------------------------------------------------------
 // Sections
