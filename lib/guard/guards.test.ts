@@ -1,52 +1,16 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { actionFiles, findGuarded, routeFiles } from "@/test/guarded";
 import { ACCESS, accessEntries } from "./access";
-import { guardOf } from "./marker";
 
 // Every server action and route handler in app/, found from the code (not a hand-kept
-// list), must be built by a guard, and every guard's id must be in the access table with
-// the matching kind; the table has no entry nobody uses.
+// list; test/guarded.ts), must be built by a guard, and every guard's id must be in the
+// access table with the matching kind; the table has no entry nobody uses.
 
-const appDir = path.resolve(__dirname, "..", "..", "app");
 const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
-/** Route segment config a route file may export beside its handlers. */
-const ROUTE_CONFIG = new Set(["generateStaticParams", "dynamic", "dynamicParams", "revalidate", "fetchCache", "runtime", "preferredRegion", "maxDuration"]);
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return walk(full);
-    return /\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
-  });
-}
-
-const files = walk(appDir);
-const actionFiles = files.filter((f) => /^\s*(['"])use server\1/.test(readFileSync(f, "utf8")));
-const routeFiles = files.filter((f) => /[/\\]route\.tsx?$/.test(f));
-
-/** "/api/auth/[...nextauth]" for app/api/auth/[...nextauth]/route.ts; route groups "(x)" vanish. */
-function routePath(file: string): string {
-  const segments = path.relative(appDir, path.dirname(file)).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
-  return `/${segments.join("/")}`;
-}
-
-type Found = { where: string; kind: "action" | "route"; id: string | null; expected?: string };
-
-async function findAll(): Promise<Found[]> {
-  const found: Found[] = [];
-  for (const file of actionFiles) {
-    const mod = (await import(file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) found.push({ where: `${path.relative(appDir, file)}#${name}`, kind: "action", id: guardOf(value) });
-  }
-  for (const file of routeFiles) {
-    const mod = (await import(file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) {
-      if (ROUTE_CONFIG.has(name)) continue;
-      expect(HTTP_METHODS, `${path.relative(appDir, file)} exports ${name}`).toContain(name);
-      found.push({ where: `${path.relative(appDir, file)}#${name}`, kind: "route", id: guardOf(value), expected: `${name} ${routePath(file)}` });
-    }
-  }
+async function findAll() {
+  const found = await findGuarded();
+  for (const item of found) if (item.kind === "route") expect(HTTP_METHODS, `${item.where} exports ${item.name}`).toContain(item.name);
   return found;
 }
 
