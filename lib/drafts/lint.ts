@@ -5,8 +5,8 @@
  */
 import type { Answers } from "./answers";
 import { RULES, SEVERITIES, type Category, type LintContext, type Rule, type Severity } from "./rules";
-import { DRAFT_SECTION_IDS, findSections, type DraftSectionId } from "./sections";
-import { analyze, type Sentence } from "./text-match";
+import { findSections, type DraftSectionId } from "./sections";
+import { analyze, countSteps, type Sentence } from "./text-match";
 
 export type { Category, Severity } from "./rules";
 
@@ -31,15 +31,34 @@ export type LintInput = { text: string; answers?: Answers | null };
 export function lintContext({ text, answers }: LintInput): LintContext {
   const doc = analyze(text);
   const ranges = findSections(text);
-  const isHeading = (s: Sentence) => ranges.some((r) => s.start >= r.headingStart && s.start < r.start);
-  const all = ranges.length ? doc.sentences.filter((s) => !isHeading(s)) : doc.sentences;
+  // One walk over sentences and section ranges together (both in text order), so that a
+  // text with thousands of headings costs sentences + headings, not their product.
+  const all: Sentence[] = [];
   const bySection = new Map<DraftSectionId, Sentence[]>();
-  for (const id of DRAFT_SECTION_IDS) {
-    const own = ranges.filter((r) => r.id === id);
-    if (own.length) bySection.set(id, all.filter((s) => own.some((r) => s.start >= r.start && s.start < r.end)));
+  let r = 0;
+  for (const s of doc.sentences) {
+    while (r < ranges.length && s.start >= ranges[r]!.end) r += 1;
+    countSteps(1);
+    const range = ranges[r];
+    if (range && s.start >= range.headingStart && s.start < range.start) continue;
+    all.push(s);
+    if (range && s.start >= range.start) {
+      const list = bySection.get(range.id);
+      if (list) list.push(s);
+      else bySection.set(range.id, [s]);
+    }
   }
+  for (const range of ranges) if (!bySection.has(range.id)) bySection.set(range.id, []);
+  const wordsBySection = new Map<DraftSectionId, number>();
   const scope = (id: DraftSectionId) => bySection.get(id) ?? all;
-  const words = (id: DraftSectionId) => scope(id).reduce((n, s) => n + s.tokens.filter((t) => t.kind === "word" || t.kind === "number").length, 0);
+  const words = (id: DraftSectionId) => {
+    let n = wordsBySection.get(id);
+    if (n === undefined) {
+      n = scope(id).reduce((sum, s) => sum + s.tokens.filter((t) => t.kind === "word" || t.kind === "number").length, 0);
+      wordsBySection.set(id, n);
+    }
+    return n;
+  };
   return { text, doc, answers: answers ?? null, all, scope, words };
 }
 

@@ -21,7 +21,13 @@ export type Token = {
   end: number;
 };
 
-export type Sentence = { start: number; end: number; tokens: Token[] };
+export type Sentence = {
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Matches already found in this sentence, by concept id (rules ask the same question many times). */
+  memo: (Match[] | undefined)[];
+};
 export type TextDoc = { text: string; sentences: Sentence[]; wordCount: number };
 
 const TOKEN_RE =
@@ -32,6 +38,33 @@ const CONTRACTION_BASES: Record<string, string> = { wo: "will", ca: "can", sha: 
 const ID_HEADS = new Set(["tweet", "post", "user", "dm", "message", "account", "author"]);
 const ID_TAILS = new Set(["id", "ids", "identifier", "identifiers"]);
 const NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * Longest text the check reads, in characters: more than the largest saved draft (eight
+ * sections of 20,000) and the endpoint's 100 KB body. Anything after it is not read.
+ */
+export const ANALYZE_MAX_CHARS = 200_000;
+/**
+ * Longest sentence, in tokens. A "sentence" without stops (a pasted list, a run-on text) is
+ * cut into pieces this long, so that no query over one sentence grows with the text.
+ */
+export const SENTENCE_MAX_TOKENS = 120;
+
+// Work counter: every token a pattern or negation test looks at adds one. Tests bound the
+// matcher's worst case by this count instead of by timing (which a busy machine skews).
+let steps = 0;
+/** Matcher steps taken since the last reset (see resetMatcherSteps). */
+export function matcherSteps(): number {
+  return steps;
+}
+/** Starts counting matcher steps from zero. */
+export function resetMatcherSteps(): void {
+  steps = 0;
+}
+/** Adds to the work counter (for other linear passes of the check, such as section lookup). */
+export function countSteps(n: number): void {
+  steps += n;
+}
 
 function normalizeWord(raw: string): string {
   const lower = raw.toLowerCase();
@@ -76,13 +109,17 @@ function isLineBreakBoundary(text: string, index: number): boolean {
   return /^\s*(\n|[-*•#>]|\d+[.)]\s)/.test(next) || next.trim() === "";
 }
 
-/** Splits text into sentences of tokens. Never throws; linear in the text's length. */
-export function analyze(text: string): TextDoc {
+/**
+ * Splits text into sentences of tokens. Never throws; linear in the text's length. Reads at
+ * most ANALYZE_MAX_CHARS characters, and cuts sentences at SENTENCE_MAX_TOKENS tokens.
+ */
+export function analyze(input: string): TextDoc {
+  const text = input.length > ANALYZE_MAX_CHARS ? input.slice(0, ANALYZE_MAX_CHARS) : input;
   const sentences: Sentence[] = [];
   let tokens: Token[] = [];
   let wordCount = 0;
   const close = (end: number) => {
-    if (tokens.length > 0) sentences.push({ start: tokens[0]!.start, end, tokens });
+    if (tokens.length > 0) sentences.push({ start: tokens[0]!.start, end, tokens, memo: [] });
     tokens = [];
   };
   TOKEN_RE.lastIndex = 0;
@@ -90,6 +127,8 @@ export function analyze(text: string): TextDoc {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
+    steps += 1;
+    if (tokens.length >= SENTENCE_MAX_TOKENS) close(start);
     if (m[1] !== undefined) {
       tokens.push({ kind: "number", norm: raw, stem: raw, value: parseNumber(m[1], m[2]), start, end });
       wordCount += 1;
@@ -146,6 +185,8 @@ type Item = { stems: Set<string>; exact: Set<string>; isNumber: boolean };
 type Pattern = { items: Item[]; gaps: number[] };
 
 export type Concept = {
+  /** A small number, unique per concept: the slot of its matches in each sentence's memo. */
+  id: number;
   name: string;
   patterns: Pattern[];
   /** Patterns by the stem or exact word their first item accepts, for a quick first look. */
@@ -205,6 +246,8 @@ function compilePattern(source: string, defaultGap: number): Pattern {
   return pattern;
 }
 
+let nextConceptId = 0;
+
 /**
  * A named concept: a list of patterns, any of which may match. A pattern is words
  * separated by spaces; a word matches any inflection (by stem) unless written `=exact`;
@@ -214,7 +257,7 @@ function compilePattern(source: string, defaultGap: number): Pattern {
  */
 export function concept(name: string, patterns: readonly string[], options: { gap?: number } = {}): Concept {
   const compiled = patterns.map((p) => compilePattern(p, options.gap ?? 2)).filter((p) => p.items.length > 0);
-  return { name, patterns: compiled, ...indexPatterns(compiled) };
+  return { id: nextConceptId++, name, patterns: compiled, ...indexPatterns(compiled) };
 }
 
 function itemMatches(item: Item, token: Token): boolean {
@@ -227,6 +270,7 @@ function matchFrom(tokens: Token[], index: number, pattern: Pattern, k: number):
   if (k === pattern.items.length) return index;
   const limit = Math.min(tokens.length - 1, index + pattern.gaps[k]!);
   for (let j = index; j <= limit; j++) {
+    steps += 1;
     const token = tokens[j]!;
     if (token.kind === "break") return -1;
     if (itemMatches(pattern.items[k]!, token)) {
@@ -272,9 +316,11 @@ function isClauseBoundary(tokens: Token[], i: number): boolean {
 /** Whether a negation governs tokens[start..end): "we don't sell", "data is never sold". */
 export function isNegated(tokens: Token[], start: number, end: number): boolean {
   // A negator inside the match ("sell no data", "does not post") governs it too.
+  steps += end - start;
   for (let i = start; i < end; i++) if (isNegator(tokens, i)) return true;
   let words = 0;
   for (let i = start - 1; i >= 0 && words < LOOKBACK; i--) {
+    steps += 1;
     if (isClauseBoundary(tokens, i)) break;
     if (tokens[i]!.kind === "comma") continue;
     if (isNegator(tokens, i)) return true;
@@ -282,6 +328,7 @@ export function isNegated(tokens: Token[], start: number, end: number): boolean 
   }
   let seen = 0;
   for (let i = end; i < tokens.length && seen <= LOOKAHEAD; i++) {
+    steps += 1;
     const token = tokens[i]!;
     if (token.kind !== "word") break;
     if (isNegator(tokens, i) && seen > 0) return true;
@@ -297,6 +344,7 @@ export function isNegated(tokens: Token[], start: number, end: number): boolean 
 export type Match = { sentence: Sentence; start: number; end: number; isNegated: boolean };
 
 const EMPTY: Pattern[] = [];
+const NO_MATCHES: Match[] = [];
 
 function candidates(c: Concept, token: Token): Pattern[] {
   if (token.kind === "number") return c.numberFirst;
@@ -306,31 +354,31 @@ function candidates(c: Concept, token: Token): Pattern[] {
   if (!byExact) return byStem ?? EMPTY;
   if (!byStem) return byExact;
   // Keep the concept's own order, so the first listed pattern wins as it would unindexed.
+  steps += c.patterns.length;
   return c.patterns.filter((p) => byStem.includes(p) || byExact.includes(p));
 }
 
-// Rules ask about the same sentence and concept many times; the answer never changes.
-const memo = new WeakMap<Sentence, Map<Concept, Match[]>>();
 
 /** Every match of a concept in one sentence, earliest first, not overlapping. */
 export function matchSentence(sentence: Sentence, c: Concept): Match[] {
-  let bySentence = memo.get(sentence);
-  const cached = bySentence?.get(c);
+  const cached = sentence.memo[c.id];
   if (cached) return cached;
-  const out: Match[] = [];
+  let out: Match[] | null = null;
   const { tokens } = sentence;
   for (let i = 0; i < tokens.length; i++) {
+    steps += 1;
     for (const pattern of candidates(c, tokens[i]!)) {
       const end = matchFrom(tokens, i + 1, pattern, 1);
       if (end < 0) continue;
-      out.push({ sentence, start: i, end, isNegated: isNegated(tokens, i, end) });
+      (out ??= []).push({ sentence, start: i, end, isNegated: isNegated(tokens, i, end) });
       i = end - 1;
       break;
     }
   }
-  if (!bySentence) memo.set(sentence, (bySentence = new Map<Concept, Match[]>()));
-  bySentence.set(c, out);
-  return out;
+  // Most sentences match most concepts nowhere: share one empty list rather than allocate.
+  const result = out ?? NO_MATCHES;
+  sentence.memo[c.id] = result;
+  return result;
 }
 
 /** Every match of a concept in the sentences given. */
