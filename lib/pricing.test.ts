@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { estimateMonthlyCost, formatUsd, priceOf, X_API_PRICING } from "./pricing";
+import { estimateMonthlyCost, formatUsd, knownDollarFigures, priceCardLine, priceOf, X_API_PRICING, X_PRICE_CARD } from "./pricing";
+import { X_SOURCES } from "@/lib/x/sources";
 
 describe("X API pricing", () => {
   it("is dated and says where to confirm it", () => {
@@ -34,5 +35,47 @@ describe("X API pricing", () => {
     expect(formatUsd(priceOf("users-read").usd)).toBe("$0.010");
     expect(formatUsd(priceOf("content-create-with-url").usd)).toBe("$0.200");
     expect(formatUsd(533.75)).toBe("$533.75");
+  });
+});
+
+describe("X's full price card", () => {
+  const section = (name: string) => X_PRICE_CARD.lines.filter((l) => l.section === name);
+
+  it("has every line of the pricing page: 12 reads, 16 writes, 19 webhook events, with unique ids", () => {
+    expect(section("read")).toHaveLength(12);
+    expect(section("write")).toHaveLength(16);
+    expect(section("webhook")).toHaveLength(19);
+    expect(new Set(X_PRICE_CARD.lines.map((l) => l.id)).size).toBe(X_PRICE_CARD.lines.length);
+    expect(X_PRICE_CARD.ownedRead.endpoints).toHaveLength(12);
+  });
+
+  it("prices reads per resource, writes per request and events per event; only events can be unbilled", () => {
+    for (const l of section("read")) expect([l.unit, l.usd! > 0]).toEqual(["resource", true]);
+    for (const l of section("write")) expect([l.unit, l.usd! > 0]).toEqual(["request", true]);
+    for (const l of section("webhook")) expect(l.unit).toBe("event");
+    expect(section("webhook").filter((l) => l.usd === null).map((l) => l.label)).toEqual(["`post.delete`", "`chat.sent`", "`chat.conversation_join`", "`dm.sent`", "`dm.read`", "`dm.indicate_typing`"]);
+  });
+
+  it("matches the page's figures where they matter most", () => {
+    expect(priceCardLine("posts-read").usd).toBe(0.005);
+    expect(priceCardLine("likes-read").usd).toBe(0.001);
+    expect(priceCardLine("post-create-summoned").usd).toBe(0.01);
+    expect(priceCardLine("counts-all").usd).toBe(0.01);
+    expect(X_PRICE_CARD.ownedRead.usd).toBe(0.001);
+    expect(X_PRICE_CARD.postReadCapPerCycle).toBe(3_000_000);
+    expect(X_PRICE_CARD.xaiCreditRates.at(-1)).toEqual({ fromUsd: 1000, rate: 0.2 });
+  });
+
+  it("gives the drafting helper's four prices from the card, dated by the pricing source", () => {
+    for (const p of X_API_PRICING.prices) expect(p.usd).toBe(priceCardLine(p.id).usd);
+    expect(X_API_PRICING.checkedOn).toBe(X_SOURCES.pricing.checkedOn);
+    expect(X_PRICE_CARD.checkedOn).toBe(X_SOURCES.pricing.checkedOn);
+    expect(X_API_PRICING.confirmAt[0].url).toBe(X_SOURCES.pricing.url);
+  });
+
+  it("lists every dollar figure it holds, as formatUsd prints them", () => {
+    const known = knownDollarFigures();
+    for (const figure of ["$0.005", "$0.001", "$0.200", "$25.00", "$5.00", "$1,000.00"]) expect(known).toContain(figure);
+    expect(known).not.toContain("$0.004");
   });
 });

@@ -7,6 +7,7 @@ import { InlineText } from "./inline-text";
 import { SaveToVault } from "./save-to-vault";
 import { ScreenshotFigure } from "./screenshot-figure";
 import { StepDoneToggle } from "./step-done-toggle";
+import { XFactList, XFactsBox } from "./x-fact-list";
 import { inlineToPlainText } from "@/lib/guides/inline";
 import { formatDate } from "@/lib/guides/format-date";
 
@@ -54,12 +55,16 @@ export function GuideStep({ guide, step, number }: { guide: Guide; step: Step; n
                 · noted <time dateTime={step.changeNote.date}>{formatDate(step.changeNote.date)}</time>
               </span>
             </p>
-            <p className="mt-1">
-              <InlineText text={step.changeNote.text} />
-            </p>
-            <ConfirmLinks places={step.changeNote.confirmAt} className="mt-1" />
+            {step.changeNote.text ? (
+              <p className="mt-1">
+                <InlineText text={step.changeNote.text} />
+              </p>
+            ) : null}
+            {step.changeNote.facts ? <XFactList ids={step.changeNote.facts} /> : <ConfirmLinks places={step.changeNote.confirmAt} className="mt-1" />}
           </div>
         ) : null}
+
+        {step.xFacts ? <XFactsBox ids={step.xFacts} number={number} /> : null}
 
         <div>
           <h3 className={h3}>Do this</h3>

@@ -38,7 +38,13 @@ export type SearchResult = {
   score: number;
 };
 
-function stepText(step: GuideStep): string {
+/**
+ * Text a step shows beyond its own fields (the facts about X it lists), supplied by the
+ * caller so that this module, which the browser loads, does not carry the facts registry.
+ */
+export type ExtraStepText = (step: GuideStep) => string[];
+
+function stepText(step: GuideStep, extra: ExtraStepText): string {
   const parts = [
     ...step.body,
     ...step.instructions,
@@ -46,6 +52,7 @@ function stepText(step: GuideStep): string {
     ...(step.facts ?? []).map((f) => `${f.label}: ${f.value}`),
     step.code ? `${step.code.caption} ${step.code.text}` : "",
     step.changeNote ? `What has changed: ${step.changeNote.text}` : "",
+    ...extra(step),
     step.copyValue?.label ?? "",
   ];
   return parts
@@ -57,11 +64,11 @@ function stepText(step: GuideStep): string {
 }
 
 /** Derives the search index from guide content. Pure; run at build time. */
-export function buildSearchIndex(guides: readonly Guide[]): SearchIndex {
+export function buildSearchIndex(guides: readonly Guide[], extra: ExtraStepText = () => []): SearchIndex {
   return {
     version: 1,
     guides: guides.map((g) => ({ slug: g.slug, title: g.title })),
-    docs: guides.flatMap((g) => g.steps.map((step, i) => ({ g: g.slug, s: step.id, n: i + 1, t: inlineToPlainText(step.title), x: stepText(step) }))),
+    docs: guides.flatMap((g) => g.steps.map((step, i) => ({ g: g.slug, s: step.id, n: i + 1, t: inlineToPlainText(step.title), x: stepText(step, extra) }))),
   };
 }
 

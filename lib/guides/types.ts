@@ -1,4 +1,5 @@
 import type { ComponentType } from "react";
+import type { XFactId } from "@/lib/x/facts";
 
 /** Values this deployment knows and a guide step can show with a copy button. */
 export type DeploymentValueKind = "callbackUrl" | "websiteUrl";
@@ -33,8 +34,11 @@ export type ConfirmAt = { label: string; url: string };
 /**
  * A dated note where today's X differs from what the step describes. Every note states a
  * fact about today's X, so it carries the date it was checked and where to confirm it.
+ * Built with `factNote()` (lib/guides/fact-note.ts), the note's statements are `facts`
+ * from lib/x/facts.ts and its date and links come from their sources; `text` is then
+ * only our lead-in about the seed's step (which may be empty).
  */
-export type ChangeNote = { date: string; text: string; confirmAt: ConfirmAt[] };
+export type ChangeNote = { date: string; text: string; confirmAt: ConfirmAt[]; facts?: readonly XFactId[] };
 
 export type GuideStep = {
   /** Stable kebab-case id, unique within the guide; used for #step-id deep links. */
@@ -52,6 +56,8 @@ export type GuideStep = {
   code?: { caption: string; language: string; text: string };
   screenshot: Screenshot;
   changeNote?: ChangeNote;
+  /** Facts about today's X this step rests on (lib/x/facts.ts), each shown with its source and checked date. */
+  xFacts?: readonly XFactId[];
   /** A value this deployment knows, shown with a copy button. */
   copyValue?: { kind: DeploymentValueKind; label: string };
   /** Credential fields this step produces, offered as "Save to vault". */

@@ -57,6 +57,72 @@ export const X_SOURCES = {
     docsPath: "changelog.mdx",
     checkedOn: "2026-12-07",
   },
+  developerConsole: {
+    title: "Developer Console",
+    url: "https://docs.x.com/fundamentals/developer-portal",
+    docsPath: "fundamentals/developer-portal.mdx",
+    checkedOn: "2026-12-07",
+  },
+  gettingAccess: {
+    title: "Getting Access",
+    url: "https://docs.x.com/x-api/getting-started/getting-access",
+    docsPath: "x-api/getting-started/getting-access.mdx",
+    checkedOn: "2026-12-07",
+  },
+  oauth2UserAccessToken: {
+    title: "OAuth 2.0: making requests on behalf of users",
+    url: "https://docs.x.com/fundamentals/authentication/oauth-2-0/user-access-token",
+    docsPath: "fundamentals/authentication/oauth-2-0/user-access-token.mdx",
+    checkedOn: "2026-12-07",
+  },
+  oauth2AppOnly: {
+    title: "App only authentication and OAuth 2.0 Bearer Token",
+    url: "https://docs.x.com/fundamentals/authentication/oauth-2-0/application-only",
+    docsPath: "fundamentals/authentication/oauth-2-0/application-only.mdx",
+    checkedOn: "2026-12-07",
+  },
+  oauth1ApiKeyAndSecret: {
+    title: "API Key and Secret",
+    url: "https://docs.x.com/fundamentals/authentication/oauth-1-0a/api-key-and-secret",
+    docsPath: "fundamentals/authentication/oauth-1-0a/api-key-and-secret.mdx",
+    checkedOn: "2026-12-07",
+  },
+  oauth1UserAccessTokens: {
+    title: "Obtaining Access Tokens using 3-legged OAuth flow",
+    url: "https://docs.x.com/fundamentals/authentication/oauth-1-0a/obtaining-user-access-tokens",
+    docsPath: "fundamentals/authentication/oauth-1-0a/obtaining-user-access-tokens.mdx",
+    checkedOn: "2026-12-07",
+  },
+  authFaq: {
+    title: "OAuth FAQ",
+    url: "https://docs.x.com/fundamentals/authentication/faq",
+    docsPath: "fundamentals/authentication/faq.mdx",
+    checkedOn: "2026-12-07",
+  },
+  authBestPractices: {
+    title: "Authentication best practices",
+    url: "https://docs.x.com/fundamentals/authentication/guides/authentication-best-practices",
+    docsPath: "fundamentals/authentication/guides/authentication-best-practices.mdx",
+    checkedOn: "2026-12-07",
+  },
+  developerAgreement: {
+    title: "X Developer Agreement",
+    url: "https://docs.x.com/developer-terms/agreement",
+    docsPath: "developer-terms/agreement.mdx",
+    checkedOn: "2026-12-07",
+  },
+  adsApiGettingStarted: {
+    title: "Ads API: step-by-step guide",
+    url: "https://docs.x.com/x-ads-api/getting-started/step-by-step-guide",
+    docsPath: "x-ads-api/getting-started/step-by-step-guide.mdx",
+    checkedOn: "2026-12-07",
+  },
+  adsApiVersions: {
+    title: "Ads API: versions",
+    url: "https://docs.x.com/x-ads-api/fundamentals/versioning",
+    docsPath: "x-ads-api/fundamentals/versioning.mdx",
+    checkedOn: "2026-12-07",
+  },
 } as const satisfies Record<string, XSource>;
 
 export type XSourceId = keyof typeof X_SOURCES;
