@@ -62,7 +62,8 @@ export function AppForm(props: Props) {
     environment: "development",
     accessLevel: "",
     notes: "",
-    apiTarget: "twitter",
+    // Where this deployment runs the sandbox, a new app's keys are most likely the sandbox's.
+    apiTarget: props.isSandboxAvailable ? "sandbox" : "twitter",
     rotateBy: "",
     ...props.initialMeta,
   }));

@@ -291,6 +291,45 @@ describe("checkCredentials against Twitter-like answers", () => {
     }
   });
 
+  it("names the sandbox, not Twitter or X, when the check ran against the sandbox; the sandbox's 401 is diagnosed", async () => {
+    const { credentials } = await sandboxCredentials();
+    const attempt = { ...credentials, apiKeySecret: `${credentials.apiKeySecret}x`, bearerToken: `${credentials.bearerToken}x` };
+    const result = await checkCredentials({ apiUrl: sandbox.apiUrl, credentials: attempt, apiName: "Perch's sandbox" });
+    for (const outcome of [failure(result.userContext), failure(result.appOnly)]) {
+      expect(outcome.message).toMatch(/^Perch's sandbox did not accept/);
+      expect(outcome.message).not.toMatch(/Twitter|\bX\b|Developer Console/);
+      expect(outcome.diagnosis?.id).toBe("status-401");
+    }
+  });
+
+  it("an app-only 403 from the sandbox is 'unsupported authentication' in the catalogue's words", async () => {
+    const server = await twitterLike((_req, res) =>
+      problem(res, 403, { title: "Unsupported Authentication", detail: "Authenticating with OAuth 2.0 Application-Only is forbidden for this endpoint.", type: "https://api.twitter.com/2/problems/unsupported-authentication", status: 403 }),
+    );
+    try {
+      const outcome = failure((await checkCredentials({ apiUrl: server.apiUrl, credentials: { bearerToken: FAKE.bearerToken } })).appOnly);
+      expect(outcome.message).toContain("X does not accept this kind of credential");
+      expect(outcome.diagnosis).toMatchObject({ id: "unsupported-authentication", title: expect.stringContaining("authentication") as unknown });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("a read-only access level is explained: posting would be refused until the token is regenerated", async () => {
+    const server = await twitterLike((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "x-access-level": "read" });
+      res.end(JSON.stringify({ data: { id: "1", username: "annie", name: "Annie" } }));
+    });
+    try {
+      const outcome = success((await checkCredentials({ apiUrl: server.apiUrl, credentials: { ...FAKE, bearerToken: undefined } })).userContext);
+      expect(outcome.accessLevel).toBe("read");
+      expect(outcome.message).toContain("regenerate the Access Token and Secret");
+      expect(outcome.diagnosis?.id).toBe("oauth1-permissions");
+    } finally {
+      await server.close();
+    }
+  });
+
   it("403 saying the account is suspended is suspended; other 403s are forbidden with the reason", async () => {
     const bodies: Record<string, unknown> = {
       "/2/users/me": { errors: [{ code: 64, message: "Your account is suspended and is not permitted to access this feature" }] },
@@ -311,6 +350,9 @@ describe("checkCredentials against Twitter-like answers", () => {
       const forbidden = failure(result.appOnly);
       expect(forbidden).toMatchObject({ reason: "forbidden", status: 403 });
       expect(forbidden.message).toContain("not attached to a Project");
+      // The catalogue explains it, with the guide step that shows the fix and the page it rests on.
+      expect(forbidden.diagnosis).toMatchObject({ id: "client-not-enrolled", troubleshoot: "/troubleshoot#client-not-enrolled", guide: expect.stringMatching(/^\/guides\//) as unknown });
+      expect(suspended.diagnosis?.id).toBe("account-suspended");
       // An id under a credential-like name is redacted from the raw response.
       expect(JSON.parse(forbidden.request.response?.body ?? "")).toMatchObject({ client_id: "[redacted]", reason: "client-not-enrolled" });
       expectNoSecrets(result, FAKE_SECRETS);
@@ -329,6 +371,7 @@ describe("checkCredentials against Twitter-like answers", () => {
       expect(failure(result.userContext).reason).toBe("suspended");
       expect(failure(result.appOnly)).toMatchObject({ reason: "forbidden", status: 402 });
       expect(failure(result.appOnly).message).toContain("no API credits");
+      expect(failure(result.appOnly).diagnosis).toMatchObject({ id: "credits-depleted", source: { url: "https://docs.x.com/x-api/getting-started/pricing", checkedOn: "2026-12-07" } });
     } finally {
       await server.close();
     }
@@ -339,6 +382,7 @@ describe("checkCredentials against Twitter-like answers", () => {
       const outcome = failure((await checkCredentials({ apiUrl: permissions.apiUrl, credentials: FAKE })).userContext);
       expect(outcome.reason).toBe("forbidden");
       expect(outcome.message).toContain("the App's permissions do not allow this request");
+      expect(outcome.diagnosis?.id).toBe("oauth1-permissions");
     } finally {
       await permissions.close();
     }
@@ -378,7 +422,7 @@ describe("checkCredentials against Twitter-like answers", () => {
     try {
       const outcome = failure((await checkCredentials({ apiUrl: missing.apiUrl, credentials: { bearerToken: FAKE.bearerToken } })).appOnly);
       expect(outcome).toMatchObject({ reason: "unexpected", status: 404 });
-      expect(outcome.message).toContain("check that the API URL points at Twitter's API");
+      expect(outcome.message).toContain("check that the API URL points at X's API");
     } finally {
       await missing.close();
     }

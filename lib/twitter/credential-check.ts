@@ -3,6 +3,8 @@ import type { IncomingHttpHeaders } from "node:http";
 import type { Socket } from "node:net";
 import { ApiPartialResponseError, ApiRequestError, ApiResponseError, type IGetHttpRequestArgs, type TwitterApi } from "twitter-api-v2";
 import { STANDARD_FIELDS, fieldValueSchema } from "@/lib/vault/fields";
+import { diagnoseXAnswer, troubleshootHref, X_ERRORS_BY_ID, type XErrorEntry } from "@/lib/x/errors";
+import { xSource } from "@/lib/x/sources";
 import { rewriteTwitterUrl, twitterClientFor } from "./client";
 
 /**
@@ -61,7 +63,23 @@ export type CheckSuccess = {
   message: string;
   /** Twitter's `x-access-level` for OAuth 1.0a (e.g. "read", "read-write"), when sent. */
   accessLevel?: string;
+  /** Set when the access level limits what the token can do (a read-only token): the catalogue's entry for what posting would answer. */
+  diagnosis?: CheckDiagnosis;
   request: FirstRequest;
+};
+
+/** The catalogue's explanation of an answer (lib/x/errors.ts), for the result panel and the troubleshooting page. */
+export type CheckDiagnosis = {
+  id: string;
+  title: string;
+  meaning: string;
+  cause: string;
+  fix: string;
+  /** The guide step that shows the fix. */
+  guide: string;
+  /** This error on /troubleshoot. */
+  troubleshoot: string;
+  source: { title: string; url: string; checkedOn: string };
 };
 
 export type CheckFailure = {
@@ -69,6 +87,8 @@ export type CheckFailure = {
   reason: CheckFailureReason;
   /** Specific and in plain words; never a secret. */
   message: string;
+  /** What the catalogue says about the answer; absent when no answer came or the catalogue does not know it. */
+  diagnosis?: CheckDiagnosis;
   status?: number;
   /** For `rate_limited`: when the limit resets (ISO 8601). */
   resetAt?: string;
@@ -255,8 +275,20 @@ function twitterSays(data: unknown, secrets: readonly string[]): string {
   return words ? clip(redactText(words.replace(/\s+/g, " ").trim(), secrets), 240) : "";
 }
 
-function quoteTwitter(words: string): string {
-  return words ? ` Twitter says: “${words}”` : "";
+function quoteApi(apiName: string, words: string): string {
+  return words ? ` ${apiName} says: “${words}”` : "";
+}
+
+function toDiagnosis(entry: XErrorEntry): CheckDiagnosis {
+  const source = xSource(entry.source);
+  return { id: entry.id, title: entry.title, meaning: entry.meaning, cause: entry.cause, fix: entry.fix, guide: entry.guide, troubleshoot: troubleshootHref(entry), source: { title: source.title, url: source.url, checkedOn: source.checkedOn } };
+}
+
+/** The catalogue's entry for an answer, when it knows one. */
+function diagnose(answer: Extract<Answer, { kind: "response" }>): CheckDiagnosis | undefined {
+  const headers: Record<string, string | string[] | undefined> = { ...answer.headers };
+  const result = diagnoseXAnswer({ status: answer.status, headers, body: Buffer.isBuffer(answer.data) ? answer.data.toString("utf8") : answer.data });
+  return result.kind === "recognised" ? toDiagnosis(result.entry) : undefined;
 }
 
 /** Codes and words for a suspended or locked account or App (v1.1 codes 64, 326, 416). */
@@ -295,15 +327,23 @@ function statusText(status: number): string {
   return names[status] ? `${status} ${names[status]}` : String(status);
 }
 
-/** Maps a non-2xx answer to a reason and a specific message. */
-function failureFor(kind: Kind, answer: Extract<Answer, { kind: "response" }>, host: string, secrets: readonly string[], now: Date): Omit<CheckFailure, "request"> {
+/** Maps a non-2xx answer to a reason and a specific message, with the catalogue's explanation. */
+function failureFor(kind: Kind, answer: Extract<Answer, { kind: "response" }>, ctx: CheckContext): Omit<CheckFailure, "request"> {
+  const failure = describeFailure(kind, answer, ctx);
+  const diagnosis = diagnose(answer);
+  return diagnosis ? { ...failure, diagnosis } : failure;
+}
+
+function describeFailure(kind: Kind, answer: Extract<Answer, { kind: "response" }>, { host, secrets, now, apiName }: CheckContext): Omit<CheckFailure, "request"> {
   const { status, data, headers } = answer;
   const words = twitterSays(data, secrets);
+  const quote = quoteApi(apiName, words);
   const what = kind === "user" ? "these OAuth 1.0a credentials" : "this Bearer Token";
+  const portal = apiName === "X" ? "the Developer Console" : "the sandbox's developer portal";
   if (status === 401) {
-    if (isSuspension(data, words)) return { ok: false, reason: "suspended", status, message: `Twitter refused ${what} because the account or App is suspended or locked.${quoteTwitter(words)}` };
+    if (isSuspension(data, words)) return { ok: false, reason: "suspended", status, message: `${apiName} refused ${what} because the account or App is suspended or locked.${quote}` };
     if (/revoked|expired|invalidated|deactivated/i.test(words)) {
-      return { ok: false, reason: "revoked", status, message: `Twitter says ${what} ${kind === "user" ? "were" : "was"} revoked or expired: generate new ones in the developer portal.${quoteTwitter(words)}` };
+      return { ok: false, reason: "revoked", status, message: `${apiName} says ${what} ${kind === "user" ? "were" : "was"} revoked or expired: generate new ones in ${portal}.${quote}` };
     }
     return {
       ok: false,
@@ -311,35 +351,36 @@ function failureFor(kind: Kind, answer: Extract<Answer, { kind: "response" }>, h
       status,
       message:
         kind === "user"
-          ? "Twitter did not accept these OAuth 1.0a credentials (401 Unauthorized): the API Key, API Key Secret, Access Token or Access Token Secret is wrong or was regenerated, or the Access Token belongs to another App. Compare each with the developer portal."
-          : "Twitter did not accept this Bearer Token (401 Unauthorized): it is wrong, or it was regenerated or revoked (regenerating the API Key and Secret also replaces the Bearer Token).",
+          ? `${apiName} did not accept these OAuth 1.0a credentials (401 Unauthorized): the API Key, API Key Secret, Access Token or Access Token Secret is wrong or was regenerated, or the Access Token belongs to another App. Compare each with ${portal}.`
+          : `${apiName} did not accept this Bearer Token (401 Unauthorized): it is wrong, or it was regenerated or revoked (regenerating the API Key and Secret also replaces the Bearer Token).`,
     };
   }
   if (status === 403 || status === 402) {
-    if (isSuspension(data, words)) return { ok: false, reason: "suspended", status, message: `Twitter accepted ${what} but the account or App is suspended or locked.${quoteTwitter(words)}` };
+    if (isSuspension(data, words)) return { ok: false, reason: "suspended", status, message: `${apiName} accepted ${what} but the account or App is suspended or locked.${quote}` };
     const type = problemType(data);
     let why = "the credentials are valid but not allowed to make this request (the App's access level or permissions)";
     if (status === 402) why = "the developer account has no API credits or plan that covers this request";
-    else if (/client-not-enrolled|client-forbidden/i.test(type)) why = "the App is not attached to a Project, or the Project's access does not include this endpoint";
-    else if (/unsupported-authentication/i.test(type)) why = "Twitter does not accept this kind of credential for this request";
+    else if (/client-not-enrolled/i.test(type)) why = "the App is not attached to a Project, or its package or environment does not include this endpoint";
+    else if (/client-forbidden/i.test(type)) why = "the App is not enrolled for this endpoint or lacks the access it needs";
+    else if (/unsupported-authentication/i.test(type)) why = `${apiName} does not accept this kind of credential for this request`;
     else if (/oauth1-permissions/i.test(type)) why = "the App's permissions do not allow this request (check User authentication settings)";
-    return { ok: false, reason: "forbidden", status, message: `Twitter refused the request (${statusText(status)}): ${why}.${quoteTwitter(words)}` };
+    return { ok: false, reason: "forbidden", status, message: `${apiName} refused the request (${statusText(status)}): ${why}.${quote}` };
   }
   if (status === 429) {
     const resetAt = resetTime(headers);
     const isCap = /usage-capped|UsageCapExceeded/i.test(problemType(data));
-    const limit = isCap ? "The Project's usage cap is reached" : "Rate limited (429 Too Many Requests)";
+    const limit = isCap ? "The usage cap is reached" : "Rate limited (429 Too Many Requests)";
     return {
       ok: false,
       reason: "rate_limited",
       status,
       ...(resetAt ? { resetAt } : {}),
-      message: `${limit}: ${resetAt ? `the limit resets ${whenText(resetAt, now)}` : "Twitter did not say when the limit resets"}. Try again after that; checking again sooner does not help.`,
+      message: `${limit}: ${resetAt ? `the limit resets ${whenText(resetAt, now)}` : `${apiName} did not say when the limit resets`}. Try again after that; checking again sooner does not help.`,
     };
   }
-  if (status >= 500) return { ok: false, reason: "unexpected", status, message: `${host} answered ${statusText(status)}: the API is having trouble. Try again in a few minutes.${quoteTwitter(words)}` };
-  if (status === 404) return { ok: false, reason: "unexpected", status, message: `${host} answered 404 Not Found: check that the API URL points at Twitter's API.` };
-  return { ok: false, reason: "unexpected", status, message: `${host} answered ${statusText(status)}, which a credential check does not expect.${quoteTwitter(words)}` };
+  if (status >= 500) return { ok: false, reason: "unexpected", status, message: `${host} answered ${statusText(status)}: the API is having trouble. Try again in a few minutes.${quote}` };
+  if (status === 404) return { ok: false, reason: "unexpected", status, message: `${host} answered 404 Not Found: check that the API URL points at ${apiName === "X" ? "X's" : "the sandbox's"} API.` };
+  return { ok: false, reason: "unexpected", status, message: `${host} answered ${statusText(status)}, which a credential check does not expect.${quote}` };
 }
 
 function userFrom(value: unknown): TwitterUserSummary | null {
@@ -363,7 +404,12 @@ function unusable(values: Record<string, string>): string | null {
   return null;
 }
 
-type CheckContext = { apiUrl: string; host: string; secrets: string[]; now: Date; timeoutMs: number };
+/** `apiName`: how messages name the API that answered ("X", or "Perch's sandbox"). */
+type CheckContext = { apiUrl: string; host: string; secrets: string[]; now: Date; timeoutMs: number; apiName: string };
+
+function apiOf(ctx: CheckContext): string {
+  return ctx.apiName === "X" ? "X's" : "the sandbox's";
+}
 
 async function checkUserContext(ctx: CheckContext, tokens: { apiKey: string; apiKeySecret: string; accessToken: string; accessTokenSecret: string }): Promise<CheckOutcome> {
   const url = rewriteTwitterUrl(`${TWITTER_API}/2/users/me`, ctx.apiUrl);
@@ -374,16 +420,21 @@ async function checkUserContext(ctx: CheckContext, tokens: { apiKey: string; api
   const answer = await send(client, "users/me", {}, ctx.host, ctx.timeoutMs);
   if (answer.kind === "no-answer") return { ok: false, reason: "unreachable", message: answer.cause, request: { ...base, response: null } };
   const request = { ...base, response: { status: answer.status, headers: displayHeaders(answer.headers, ctx.secrets), body: displayBody(answer.data, ctx.secrets) } };
-  if (answer.status < 200 || answer.status >= 300) return { ...failureFor("user", answer, ctx.host, ctx.secrets, ctx.now), request };
+  if (answer.status < 200 || answer.status >= 300) return { ...failureFor("user", answer, ctx), request };
   const user = userFrom((answer.data as { data?: unknown } | null)?.data);
-  if (!user) return { ok: false, reason: "unexpected", status: answer.status, message: `${ctx.host} answered ${answer.status} but not with a Twitter user: check that the API URL points at Twitter's API.`, request };
+  if (!user) return { ok: false, reason: "unexpected", status: answer.status, message: `${ctx.host} answered ${answer.status} but not with a user: check that the API URL points at ${apiOf(ctx)} API.`, request };
   const level = answer.headers["x-access-level"];
   const accessLevel = typeof level === "string" && /^[a-z-]{1,40}$/.test(level) ? level : undefined;
+  const permissions = X_ERRORS_BY_ID.get("oauth1-permissions");
+  const isReadOnly = accessLevel === "read";
   return {
     ok: true,
     user,
-    message: `These OAuth 1.0a credentials work: they act as @${user.username} (${user.name}).${accessLevel ? ` Access level: ${accessLevel}.` : ""}`,
+    message: `These OAuth 1.0a credentials work: they act as @${user.username} (${user.name}).${accessLevel ? ` Access level: ${accessLevel}.` : ""}${
+      isReadOnly ? " This token can only read: posting, liking or following with it would be refused. If you raised the App's permissions, regenerate the Access Token and Secret; a token keeps the permissions it was made with." : ""
+    }`,
     ...(accessLevel ? { accessLevel } : {}),
+    ...(isReadOnly && permissions ? { diagnosis: toDiagnosis(permissions) } : {}),
     request,
   };
 }
@@ -397,15 +448,15 @@ async function checkAppOnly(ctx: CheckContext, bearerToken: string, username: st
   const answer = await send(client, "users/by/username/:username", { username }, ctx.host, ctx.timeoutMs);
   if (answer.kind === "no-answer") return { ok: false, reason: "unreachable", message: answer.cause, request: { ...base, response: null } };
   const request = { ...base, response: { status: answer.status, headers: displayHeaders(answer.headers, ctx.secrets), body: displayBody(answer.data, ctx.secrets) } };
-  if (answer.status < 200 || answer.status >= 300) return { ...failureFor("app", answer, ctx.host, ctx.secrets, ctx.now), request };
+  if (answer.status < 200 || answer.status >= 300) return { ...failureFor("app", answer, ctx), request };
   const body = (answer.data ?? {}) as { data?: unknown; errors?: unknown };
   const user = userFrom(body.data);
   if (user) return { ok: true, user, message: `This Bearer Token works: it looked up @${user.username} (${user.name}) as the App.`, request };
   // Twitter answers 200 with an `errors` array for a handle that does not exist: the token was still accepted.
   if (Array.isArray(body.errors) && body.errors.length > 0) {
-    return { ok: true, user: null, message: `This Bearer Token works: Twitter accepted it and answered that @${username} does not exist there, which is fine for this check.`, request };
+    return { ok: true, user: null, message: `This Bearer Token works: ${ctx.apiName} accepted it and answered that @${username} does not exist there, which is fine for this check.`, request };
   }
-  return { ok: false, reason: "unexpected", status: answer.status, message: `${ctx.host} answered ${answer.status} but not with a user lookup: check that the API URL points at Twitter's API.`, request };
+  return { ok: false, reason: "unexpected", status: answer.status, message: `${ctx.host} answered ${answer.status} but not with a user lookup: check that the API URL points at ${apiOf(ctx)} API.`, request };
 }
 
 /** Every string in the result with the given secrets (in any encoding) replaced: the last guard before it leaves. */
@@ -428,11 +479,14 @@ export async function checkCredentials({
   credentials,
   now = new Date(),
   timeoutMs = DEFAULT_CHECK_TIMEOUT_MS,
+  apiName = "X",
 }: {
   apiUrl: string;
   credentials: CredentialsToCheck;
   now?: Date;
   timeoutMs?: number;
+  /** How messages name the API: "X" (the default), or "Perch's sandbox". */
+  apiName?: string;
 }): Promise<CredentialCheckResult> {
   const apiKey = present(credentials.apiKey);
   const apiKeySecret = present(credentials.apiKeySecret);
@@ -447,7 +501,7 @@ export async function checkCredentials({
   } catch {
     base = null;
   }
-  const ctx: CheckContext = { apiUrl, host: base?.host ?? "the API", secrets, now, timeoutMs };
+  const ctx: CheckContext = { apiUrl, host: base?.host ?? "the API", secrets, now, timeoutMs, apiName };
   const isUsableBase = base !== null && (base.protocol === "https:" || base.protocol === "http:");
 
   const badBase = (auth: FirstRequest["auth"]): CheckOutcome => ({

@@ -255,7 +255,15 @@ export async function readAppSecrets({ teamId, appId }: { teamId: string; appId:
 
 /** Records the outcome of a credential test (words only) on the app. */
 export async function recordTestOutcome({ teamId, appId, ok, summary, now = new Date() }: { teamId: string; appId: string; ok: boolean; summary: string; now?: Date }): Promise<void> {
-  await db.vaultApp.updateMany({ where: { id: appId, teamId }, data: { lastTestedAt: now, lastTestOk: ok, lastTestSummary: summary.slice(0, 500) } });
+  // A test changes nothing a person edited, so the app's updatedAt ("changed …") is written
+  // back as it was (Prisma would otherwise set it to now). The where names the time read, so
+  // an edit saved in between is not undone: then read again and retry.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const row = await db.vaultApp.findFirst({ where: { id: appId, teamId }, select: { updatedAt: true } });
+    if (!row) return;
+    const { count } = await db.vaultApp.updateMany({ where: { id: appId, teamId, updatedAt: row.updatedAt }, data: { lastTestedAt: now, lastTestOk: ok, lastTestSummary: summary.slice(0, 500), updatedAt: row.updatedAt } });
+    if (count === 1) return;
+  }
 }
 
 /**

@@ -10,6 +10,8 @@ import { isStandardField } from "./fields";
 
 /** Where "Test these credentials" sends its requests. */
 const TWITTER_API = "https://api.x.com";
+/** How the results name the API that answered. */
+const API_NAMES = { twitter: "X", sandbox: "Perch's sandbox" } as const;
 
 export type CredentialTestResult = { target: "twitter" | "sandbox"; apiUrl: string; userContext: CheckOutcome | null; appOnly: CheckOutcome | null; summary: string; ok: boolean };
 
@@ -25,7 +27,9 @@ function summarise(userContext: CheckOutcome | null, appOnly: CheckOutcome | nul
  * Tests an app's credentials against the API it targets (the sandbox, which really checks
  * signatures, or X): GET /2/users/me with OAuth 1.0a user context, and an app-only call with
  * the Bearer Token. Decrypts the fields for the call only, records the outcome (in words)
- * on the app, and writes an audit entry. Nothing returned holds a secret.
+ * on the app (without changing its "changed" time: a test edits nothing), and writes an
+ * audit entry. Messages name the API that answered (X, or Perch's sandbox). Nothing
+ * returned holds a secret.
  */
 export async function testAppCredentials({ userId, teamId, appId, origin, client, now = new Date() }: { userId: string; teamId: string; appId: string; origin: string; client?: ClientInfo; now?: Date }): Promise<CredentialTestResult> {
   const { meta, fields } = await readAppSecrets({ teamId, appId });
@@ -34,7 +38,7 @@ export async function testAppCredentials({ userId, teamId, appId, origin, client
   const apiUrl = target === "sandbox" ? sandboxEndpoints(origin).apiUrl : TWITTER_API;
   const credentials: CredentialsToCheck = {};
   for (const f of fields) if (isStandardField(f.name) && f.name !== "clientId" && f.name !== "clientSecret") credentials[f.name] = f.value;
-  const { userContext, appOnly } = await checkCredentials({ apiUrl, credentials, now });
+  const { userContext, appOnly } = await checkCredentials({ apiUrl, credentials, now, apiName: API_NAMES[target] });
   if (!userContext && !appOnly) throw new AppError("BAD_INPUT", "There is nothing to test yet: add the API Key, API Key Secret, Access Token and Access Token Secret, or a Bearer Token.");
   const { ok, summary } = summarise(userContext, appOnly);
   await recordTestOutcome({ teamId, appId, ok, summary, now });

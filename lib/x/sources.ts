@@ -123,6 +123,42 @@ export const X_SOURCES = {
     docsPath: "x-ads-api/fundamentals/versioning.mdx",
     checkedOn: "2026-12-07",
   },
+  rateLimits: {
+    title: "Rate limits",
+    url: "https://docs.x.com/fundamentals/rate-limits",
+    docsPath: "fundamentals/rate-limits.mdx",
+    checkedOn: "2026-12-07",
+  },
+  usageAndBilling: {
+    title: "Usage and Billing",
+    url: "https://docs.x.com/x-api/fundamentals/post-cap",
+    docsPath: "x-api/fundamentals/post-cap.mdx",
+    checkedOn: "2026-12-07",
+  },
+  oauth1Authorizing: {
+    title: "Authorizing a request (OAuth 1.0a)",
+    url: "https://docs.x.com/fundamentals/authentication/oauth-1-0a/authorizing-a-request",
+    docsPath: "fundamentals/authentication/oauth-1-0a/authorizing-a-request.mdx",
+    checkedOn: "2026-12-07",
+  },
+  manageTweetsIntegrate: {
+    title: "Manage Posts: integration guide",
+    url: "https://docs.x.com/x-api/posts/manage-tweets/integrate",
+    docsPath: "x-api/posts/manage-tweets/integrate.mdx",
+    checkedOn: "2026-12-07",
+  },
+  xurl: {
+    title: "xurl",
+    url: "https://docs.x.com/tools/xurl",
+    docsPath: "tools/xurl.mdx",
+    checkedOn: "2026-12-07",
+  },
+  mcp: {
+    title: "MCP servers for the X API and X developer docs",
+    url: "https://docs.x.com/tools/mcp",
+    docsPath: "tools/mcp.mdx",
+    checkedOn: "2026-12-07",
+  },
 } as const satisfies Record<string, XSource>;
 
 export type XSourceId = keyof typeof X_SOURCES;
