@@ -9,6 +9,8 @@ import { createApp, deleteApp, saveSecrets, testApp, updateApp } from "./[teamId
 import { changeRoleAction, createInviteAction, removeMemberAction, revokeInviteAction } from "./[teamId]/members/actions";
 import { deleteTeamAction, leaveAction, rekeyAction, transferAction, updateSettingsAction } from "./[teamId]/settings/actions";
 import { deleteDraftAction, saveDraftAction } from "@/app/drafts/actions";
+import { createServiceToken } from "@/lib/tokens/service-tokens";
+import { createTokenAction, revokeTokenAction } from "./[teamId]/tokens/actions";
 
 // The authorization matrix: every team-level action and route in the access table, called
 // by anonymous, viewer, member, admin, owner, and the owner of another team. Allowed or
@@ -74,6 +76,11 @@ const CALLS: Partial<Record<AccessId, (t: Team) => (browser: Browser) => Promise
   "vault.testApp": (t) => async (b) => fromResult(await b.call(() => testApp({ teamId: t.teamId, appId: t.appId }))),
   "drafts.save": (t) => async (b) => fromResult(await b.call(() => saveDraftAction({ teamId: t.teamId, title: "A draft", content: {} }))),
   "drafts.delete": (t) => async (b) => fromResult(await b.call(() => deleteDraftAction({ teamId: t.teamId, draftId: "no-such-draft" }))),
+  "tokens.create": (t) => async (b) => fromResult(await b.call(() => createTokenAction({ teamId: t.teamId, name: "ci", scope: "some", appIds: [t.appId], environments: ["development"], days: 30 }))),
+  "tokens.revoke": (t) => async (b) => {
+    const { id } = await createServiceToken({ userId: t.people.owner.id, teamId: t.teamId, name: "to revoke", appIds: [], environments: ["development"], days: 30 });
+    return fromResult(await b.call(() => revokeTokenAction({ teamId: t.teamId, tokenId: id })));
+  },
   "POST /api/teams/[teamId]/apps/[appId]/reveal": (t) => routeCall(revealRoute, `/api/teams/${t.teamId}/apps/${t.appId}/reveal`, t.teamId, t.appId, { field: "apiKeySecret", purpose: "reveal" }),
   "POST /api/teams/[teamId]/apps/[appId]/export": (t) => routeCall(exportRoute, `/api/teams/${t.teamId}/apps/${t.appId}/export`, t.teamId, t.appId, {}),
 };
