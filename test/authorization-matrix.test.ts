@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/crypto/password";
 import { createSandboxUser } from "@/lib/sandbox/store";
 import { createInvite } from "@/lib/teams/invites";
 import { createTeam } from "@/lib/teams/teams";
+import { createServiceToken } from "@/lib/tokens/service-tokens";
 import { allGuides } from "@/content/guides/catalog";
 import { drawingFileParams } from "@/content/guides/drawing-files";
 import { Browser } from "./browser";
@@ -190,6 +191,16 @@ const CALLS: Record<AccessId, (c: Ctx) => Promise<Outcome>> = {
     callRoute(c, jsonPost(`/api/teams/${c.team.teamId}/apps/${c.team.appId}/reveal`, { field: "apiKeySecret", purpose: "reveal" }), { teamId: c.team.teamId, appId: c.team.appId }),
   "POST /api/teams/[teamId]/apps/[appId]/export": (c) => callRoute(c, jsonPost(`/api/teams/${c.team.teamId}/apps/${c.team.appId}/export`, {}), { teamId: c.team.teamId, appId: c.team.appId }),
 
+  // ---- Service tokens ----
+  "tokens.create": (c) => act(c, { teamId: c.team.teamId, name: "ci", scope: "some", appIds: [c.team.appId], environments: ["development"], days: 30 }),
+  "tokens.revoke": async (c) => {
+    const { id } = await createServiceToken({ userId: c.team.people.owner.id, teamId: c.team.teamId, name: "to revoke", appIds: [], environments: ["development"], days: 30 });
+    return act(c, { teamId: c.team.teamId, tokenId: id });
+  },
+  // A session is never a service token: every signed-in caller is refused like anonymous.
+  "GET /api/v1/secrets": (c) => callRoute(c, request("GET", `/api/v1/secrets?app=${c.team.appId}&environment=development`)),
+  "POST /api/v1/check": (c) => callRoute(c, jsonPost("/api/v1/check", { app: c.team.appId, environment: "development" })),
+
   // ---- The drafting helper ----
   "drafts.save": (c) => act(c, { teamId: c.team.teamId, title: "A draft", content: {} }),
   "drafts.delete": async (c) => {
@@ -229,7 +240,7 @@ const CALLS: Record<AccessId, (c: Ctx) => Promise<Outcome>> = {
 /** What the access table says `caller` gets from `entry`: null for allowed, else the guard's refusal. */
 function expectedFor(entry: AccessEntry, caller: Caller): Refusal | null {
   if (entry.level === "public") return null;
-  if (caller === "anonymous") return "UNAUTHENTICATED";
+  if (caller === "anonymous" || entry.level === "token") return "UNAUTHENTICATED";
   if (entry.level === "user") return null;
   if (caller === "outsider") return "NOT_A_MEMBER";
   return can(caller, entry.permission) ? null : "FORBIDDEN";

@@ -13,6 +13,7 @@ export function TeamTabs({ teamId, role }: { teamId: string; role: Role }) {
     { href: base, label: "Apps", isActive: pathname === base || pathname.startsWith(`${base}/apps`) },
     { href: `${base}/drafts`, label: "Drafts", isActive: pathname.startsWith(`${base}/drafts`) },
     { href: `${base}/members`, label: "Members", isActive: pathname.startsWith(`${base}/members`) },
+    ...(can(role, "token.manage") ? [{ href: `${base}/tokens`, label: "Tokens", isActive: pathname.startsWith(`${base}/tokens`) }] : []),
     ...(can(role, "audit.viewOwn") ? [{ href: `${base}/audit`, label: "Audit log", isActive: pathname.startsWith(`${base}/audit`) }] : []),
     { href: `${base}/settings`, label: "Settings", isActive: pathname.startsWith(`${base}/settings`) },
   ];

@@ -18,6 +18,7 @@ export const PERMISSIONS = {
   "draft.edit": { minRole: "member", label: "Write and save use-case drafts" },
   "audit.viewOwn": { minRole: "member", label: "See their own entries in the audit log" },
   "credential.export": { minRole: "admin", label: "Export an app as .env" },
+  "token.manage": { minRole: "admin", label: "Create and revoke service tokens, which let programs read chosen apps' secrets" },
   "app.delete": { minRole: "admin", label: "Delete apps and drafts" },
   "member.manage": { minRole: "admin", label: "Invite people, change roles (up to admin), remove members" },
   "audit.view": { minRole: "admin", label: "See the whole team's audit log" },

@@ -7,7 +7,7 @@
  */
 import type { Permission } from "@/lib/auth/permissions";
 
-/** At most `max` calls per `seconds`, per caller (signed-in user, or client address). */
+/** At most `max` calls per `seconds`, per caller (signed-in user, service token, or client address). */
 export type RateRule = { max: number; seconds: number };
 
 export type AccessLevel =
@@ -16,7 +16,13 @@ export type AccessLevel =
   /** A signed-in person; the session is re-read from the database on every call. */
   | { level: "user" }
   /** A signed-in member of the team named in the input or URL, with this permission. */
-  | { level: "team"; permission: Permission };
+  | { level: "team"; permission: Permission }
+  /**
+   * A program with a service token (`Authorization: Bearer perch_st_…`), never a cookie:
+   * read-only, limited to the token's team, apps and environments (the handler checks the
+   * app it asks for). Rate limits count per token.
+   */
+  | { level: "token" };
 
 export type AccessEntry = AccessLevel & {
   kind: "action" | "route";
@@ -98,6 +104,12 @@ export const ACCESS = {
   "vault.testApp": { kind: "action", level: "team", permission: "credential.test", description: "Test an app's credentials against the API (audited)", rate: { max: 60, seconds: hour } },
   "POST /api/teams/[teamId]/apps/[appId]/reveal": { kind: "route", level: "team", permission: "credential.reveal", description: "Reveal or copy one credential (audited; no-store)", rate: { max: 600, seconds: hour } },
   "POST /api/teams/[teamId]/apps/[appId]/export": { kind: "route", level: "team", permission: "credential.export", description: "Download an app as .env (audited; no-store)", rate: { max: 120, seconds: hour } },
+
+  // ---- Service tokens: programs read the vault ----
+  "tokens.create": { kind: "action", level: "team", permission: "token.manage", description: "Create a read-only service token for some or every app and environment (shown once)", rate: { max: 60, seconds: hour } },
+  "tokens.revoke": { kind: "action", level: "team", permission: "token.manage", description: "Revoke a service token; its next request is refused" },
+  "GET /api/v1/secrets": { kind: "route", level: "token", description: "An app's secrets for a program (JSON or .env; audited; no-store; no cookies)", rate: { max: 600, seconds: minute } },
+  "POST /api/v1/check": { kind: "route", level: "token", description: "Test an app's credentials against the API for a program, as `perch check` does (audited)", rate: { max: 60, seconds: hour } },
 
   // ---- The drafting helper ----
   "drafts.save": { kind: "action", level: "team", permission: "draft.edit", description: "Save a use-case draft as a new version (or a new draft) of the team", rate: { max: 600, seconds: hour } },

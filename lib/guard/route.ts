@@ -4,6 +4,7 @@ import { can, type Role } from "@/lib/auth/permissions";
 import { isSandbox } from "@/lib/env";
 import { originFromHeaders } from "@/lib/origin";
 import { findMembershipRole } from "@/lib/teams/membership";
+import { authenticateServiceToken, type ServiceTokenPrincipal } from "@/lib/tokens/service-tokens";
 import { ACCESS, type AccessEntry, type AccessId } from "./access";
 import { enforceRate, logUnexpected } from "./core";
 import { clientInfo, isCrossSite, type ClientInfo } from "./client";
@@ -16,8 +17,9 @@ import { markGuarded } from "./marker";
  *   // GET /api/health - what it does
  *   export const GET = route("GET /api/health", async (request, ctx) => Response.json(…));
  *
- * The access entry decides who may call it (anyone, a signed-in person, or a team member
- * with a permission — the team from a `teamId` URL segment), whether it exists only with the
+ * The access entry decides who may call it (anyone, a signed-in person, a team member with a
+ * permission — the team from a `teamId` URL segment — or a program with a service token,
+ * which never involves a cookie), whether it exists only with the
  * sandbox on, and its rate limits. AppErrors become RFC 9457 problem responses with the
  * status mapped in lib/guard/errors.ts; anything else becomes a 500 that leaks nothing.
  */
@@ -26,12 +28,17 @@ import { markGuarded } from "./marker";
 type Params = Record<string, string>;
 type Level<Id extends AccessId> = (typeof ACCESS)[Id]["level"];
 
-/** What a handler gets: the signed-in person for "user" and "team" entries, and the team and role for "team" ones. */
+/**
+ * What a handler gets: the signed-in person for "user" and "team" entries, the team and role
+ * for "team" ones, and the service token (its team, apps and environments) for "token" ones.
+ */
 export type RouteContext<Id extends AccessId> = { params: Params; client: ClientInfo; origin: string } & (Level<Id> extends "team"
-  ? { user: CurrentUser; team: { id: string; role: Role } }
+  ? { user: CurrentUser; team: { id: string; role: Role }; token: null }
   : Level<Id> extends "user"
-    ? { user: CurrentUser; team: null }
-    : { user: null; team: null });
+    ? { user: CurrentUser; team: null; token: null }
+    : Level<Id> extends "token"
+      ? { user: null; team: null; token: ServiceTokenPrincipal }
+      : { user: null; team: null; token: null });
 
 type NextContext = { params: Promise<Params> };
 export type RouteHandler = (request: Request, context: NextContext) => Promise<Response>;
@@ -52,7 +59,10 @@ export function problemResponse(error: AppError): Response {
 export function route<Id extends AccessId>(id: Id, handler: (request: Request, ctx: RouteContext<Id>) => Response | Promise<Response>): RouteHandler {
   const entry = ACCESS[id] as AccessEntry | undefined;
   if (!entry || entry.kind !== "route") throw new Error(`access table: "${id}" must be a route entry (lib/guard/access.ts)`);
-  const run = handler as (request: Request, ctx: { params: Params; client: ClientInfo; origin: string; user: CurrentUser | null; team: { id: string; role: Role } | null }) => Response | Promise<Response>;
+  const run = handler as (
+    request: Request,
+    ctx: { params: Params; client: ClientInfo; origin: string; user: CurrentUser | null; team: { id: string; role: Role } | null; token: ServiceTokenPrincipal | null },
+  ) => Response | Promise<Response>;
   const guarded: RouteHandler = async (request, context) => {
     try {
       if (entry.sandbox && !isSandbox) throw new AppError("SANDBOX_OFF");
@@ -60,22 +70,33 @@ export function route<Id extends AccessId>(id: Id, handler: (request: Request, c
       const base = { params, client: clientInfo(request.headers), origin: originFromHeaders(request.headers) };
       if (entry.level === "public") {
         enforceRate(id, entry, base.client.address);
-        return await run(request, { ...base, user: null, team: null });
+        return await run(request, { ...base, user: null, team: null, token: null });
+      }
+      if (entry.level === "token") {
+        // A program, not a browser: the token alone says who it is; cookies are never read.
+        const token = await authenticateServiceToken(request.headers.get("authorization"));
+        enforceRate(id, entry, `token:${token.id}`);
+        return await run(request, { ...base, user: null, team: null, token });
       }
       // A signed-in browser's cookie rides along on any request: refuse ones from other sites.
       if (request.method !== "GET" && request.method !== "HEAD" && isCrossSite(request.headers)) throw new AppError("FORBIDDEN", "This request did not come from this site.");
       const user = await getCurrentUser();
       if (!user?.id) throw new AppError("UNAUTHENTICATED");
       enforceRate(id, entry, user.id);
-      if (entry.level === "user") return await run(request, { ...base, user, team: null });
+      if (entry.level === "user") return await run(request, { ...base, user, team: null, token: null });
       const teamId = params.teamId;
       if (typeof teamId !== "string") throw new Error(`route ${id}: a team route needs a [teamId] segment`);
       const role = await findMembershipRole({ userId: user.id, teamId });
       if (!role) throw new AppError("NOT_FOUND", "That team doesn't exist, or you are not a member of it.");
       if (!can(role, entry.permission)) throw new AppError("FORBIDDEN");
-      return await run(request, { ...base, user, team: { id: teamId, role } });
+      return await run(request, { ...base, user, team: { id: teamId, role }, token: null });
     } catch (error) {
-      if (isAppError(error)) return problemResponse(error);
+      if (isAppError(error)) {
+        const response = problemResponse(error);
+        // RFC 6750: a refused bearer token says which scheme to use.
+        if (entry.level === "token" && error.code === "UNAUTHENTICATED") response.headers.set("WWW-Authenticate", 'Bearer realm="perch"');
+        return response;
+      }
       const ref = logUnexpected(`route ${id}`, error);
       return problemResponse(new AppError("INTERNAL", `${ERROR_CODES.INTERNAL.message} (reference ${ref})`));
     }

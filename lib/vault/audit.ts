@@ -29,10 +29,13 @@ export const AUDIT_ACTIONS = {
   "team.rekeyed": "re-encrypted the team's credentials under a new key",
   "draft.saved": "saved a use-case draft",
   "draft.deleted": "deleted a use-case draft",
+  "secrets.read": "read an app's secrets with a service token",
+  "token.created": "created a service token",
+  "token.revoked": "revoked a service token",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
-export type AuditTarget = { type: "app" | "credential" | "member" | "invite" | "team" | "draft"; id?: string | null; label: string };
+export type AuditTarget = { type: "app" | "credential" | "member" | "invite" | "team" | "draft" | "token"; id?: string | null; label: string };
 
 /** Facts an entry may carry beside its target: names and numbers, never values. */
 export type AuditDetail = Record<string, string | number | boolean | string[] | null>;
@@ -41,13 +44,14 @@ type Writer = Pick<typeof db, "auditEntry">;
 
 /** Appends one entry. Pass the transaction client when the change it records is in one. */
 export async function appendAudit(
-  entry: { teamId: string; actorId: string | null; action: AuditAction; target: AuditTarget; detail?: AuditDetail; client?: ClientInfo | null },
+  entry: { teamId: string; actorId: string | null; serviceTokenId?: string | null; action: AuditAction; target: AuditTarget; detail?: AuditDetail; client?: ClientInfo | null },
   writer: Writer = db,
 ): Promise<void> {
   await writer.auditEntry.create({
     data: {
       teamId: entry.teamId,
       actorId: entry.actorId,
+      serviceTokenId: entry.serviceTokenId ?? null,
       action: entry.action,
       targetType: entry.target.type,
       targetId: entry.target.id ?? null,
@@ -64,6 +68,8 @@ export type AuditRow = {
   action: AuditAction;
   actionLabel: string;
   actor: { id: string; name: string; username: string } | null;
+  /** The service token that acted, when a program did. */
+  serviceToken: { id: string; name: string } | null;
   targetType: string;
   targetId: string | null;
   targetLabel: string;
@@ -73,7 +79,7 @@ export type AuditRow = {
   createdAt: Date;
 };
 
-export type AuditFilters = { action?: string; actorId?: string; targetId?: string; before?: Date; limit?: number };
+export type AuditFilters = { action?: string; actorId?: string; targetId?: string; tokenId?: string; before?: Date; limit?: number };
 
 function parseDetail(text: string | null): AuditDetail | null {
   if (!text) return null;
@@ -96,17 +102,19 @@ export async function findAuditEntries({ teamId, viewer, filters = {} }: { teamI
       ...(seesAll ? (filters.actorId ? { actorId: filters.actorId } : {}) : { actorId: viewer.userId }),
       ...(filters.action ? { action: filters.action } : {}),
       ...(filters.targetId ? { targetId: filters.targetId } : {}),
+      ...(seesAll && filters.tokenId ? { serviceTokenId: filters.tokenId } : {}),
       ...(filters.before ? { createdAt: { lt: filters.before } } : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: Math.min(filters.limit ?? 100, 500),
-    include: { actor: { select: { id: true, name: true, username: true } } },
+    include: { actor: { select: { id: true, name: true, username: true } }, serviceToken: { select: { id: true, name: true } } },
   });
   return rows.map((r) => ({
     id: r.id,
     action: r.action as AuditAction,
     actionLabel: AUDIT_ACTIONS[r.action as AuditAction] ?? r.action,
     actor: r.actor,
+    serviceToken: r.serviceToken,
     targetType: r.targetType,
     targetId: r.targetId,
     targetLabel: r.targetLabel,

@@ -31,7 +31,24 @@ function summarise(userContext: CheckOutcome | null, appOnly: CheckOutcome | nul
  * audit entry. Messages name the API that answered (X, or Perch's sandbox). Nothing
  * returned holds a secret.
  */
-export async function testAppCredentials({ userId, teamId, appId, origin, client, now = new Date() }: { userId: string; teamId: string; appId: string; origin: string; client?: ClientInfo; now?: Date }): Promise<CredentialTestResult> {
+export async function testAppCredentials({
+  userId,
+  serviceTokenId = null,
+  teamId,
+  appId,
+  origin,
+  client,
+  now = new Date(),
+}: {
+  /** The person testing, or null when a service token does (`perch check`). */
+  userId: string | null;
+  serviceTokenId?: string | null;
+  teamId: string;
+  appId: string;
+  origin: string;
+  client?: ClientInfo;
+  now?: Date;
+}): Promise<CredentialTestResult> {
   const { meta, fields } = await readAppSecrets({ teamId, appId });
   const target = meta.apiTarget;
   if (target === "sandbox" && !isSandbox) throw new AppError("BAD_INPUT", "This app's credentials are tested against Perch's sandbox, which is off in this deployment. Edit the app to test against the X API.");
@@ -42,6 +59,6 @@ export async function testAppCredentials({ userId, teamId, appId, origin, client
   if (!userContext && !appOnly) throw new AppError("BAD_INPUT", "There is nothing to test yet: add the API Key, API Key Secret, Access Token and Access Token Secret, or a Bearer Token.");
   const { ok, summary } = summarise(userContext, appOnly);
   await recordTestOutcome({ teamId, appId, ok, summary, now });
-  await appendAudit({ teamId, actorId: userId, action: "credential.tested", target: { type: "app", id: appId, label: meta.name }, detail: { target, ok, summary }, client });
+  await appendAudit({ teamId, actorId: userId, serviceTokenId, action: "credential.tested", target: { type: "app", id: appId, label: meta.name }, detail: { target, ok, summary }, client });
   return { target, apiUrl, userContext, appOnly, summary, ok };
 }

@@ -45,17 +45,17 @@ function commentText(text: string, max = 200): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/** One variable of an app's export: its env name, its value, and the label an extra field has. */
+export type EnvVariable = { envName: string; value: string; extraLabel: string | null; shown: string };
+
 /**
- * The `.env` text for an app's fields, in the order given. Throws `EnvExportError` for an
- * unknown field name, a value `fieldValueSchema` refuses, or two fields with one env name,
- * so a file that could not be read back the same is never produced.
+ * The variables an app's fields become, in the order given, named as the `.env` export
+ * names them (the read API and `perch run` use the same list). Throws `EnvExportError` for
+ * an unknown field name, a value `fieldValueSchema` refuses, or two fields with one env name.
  */
-export function exportEnv({ appName, environment, exportedAt, fields }: ExportEnvInput): string {
-  const lines = [`# ${commentText(appName) || "Twitter App"} (${commentText(environment, 40) || "no environment"})`];
-  lines.push(`# Exported from Perch at ${exportedAt.toISOString()}. Live credentials: keep this file out of version control.`);
-  lines.push("");
+export function envVariables(fields: readonly ExportField[]): EnvVariable[] {
   const seen = new Map<string, string>();
-  for (const field of fields) {
+  return fields.map((field) => {
     if (!isFieldName(field.name)) throw new EnvExportError("Cannot export a field whose name is not a credential field.");
     const label = isStandardField(field.name) ? fieldLabel(field.name) : extraLabelSchema.safeParse(field.label ?? "").data;
     const shown = label ?? fieldLabel(field.name);
@@ -65,8 +65,22 @@ export function exportEnv({ appName, environment, exportedAt, fields }: ExportEn
     seen.set(envName, shown);
     const value = fieldValueSchema.safeParse(field.value);
     if (!value.success) throw new EnvExportError(`Cannot export ${shown}: ${value.error.issues[0]?.message ?? "the value is not valid."}`);
-    if (!isStandardField(field.name) && label) lines.push(`# ${commentText(label, 60)}`);
-    lines.push(`${envName}=${quoteEnvValue(value.data)}`);
+    return { envName, value: value.data, extraLabel: !isStandardField(field.name) && label ? label : null, shown };
+  });
+}
+
+/**
+ * The `.env` text for an app's fields, in the order given. Throws `EnvExportError` for an
+ * unknown field name, a value `fieldValueSchema` refuses, or two fields with one env name,
+ * so a file that could not be read back the same is never produced.
+ */
+export function exportEnv({ appName, environment, exportedAt, fields }: ExportEnvInput): string {
+  const lines = [`# ${commentText(appName) || "Twitter App"} (${commentText(environment, 40) || "no environment"})`];
+  lines.push(`# Exported from Perch at ${exportedAt.toISOString()}. Live credentials: keep this file out of version control.`);
+  lines.push("");
+  for (const variable of envVariables(fields)) {
+    if (variable.extraLabel) lines.push(`# ${commentText(variable.extraLabel, 60)}`);
+    lines.push(`${variable.envName}=${quoteEnvValue(variable.value)}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -12,6 +12,8 @@ import * as tokenRoute from "@/app/api/sandbox/2/oauth2/token/route";
 import * as userByUsernameRoute from "@/app/api/sandbox/2/users/by/username/[username]/route";
 import * as usersMeRoute from "@/app/api/sandbox/2/users/me/route";
 import * as avatarRoute from "@/app/api/sandbox/avatars/[file]/route";
+import * as checkRoute from "@/app/api/v1/check/route";
+import * as secretsRoute from "@/app/api/v1/secrets/route";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type RouteModule = Partial<Record<"GET" | "POST", Handler>>;
@@ -22,6 +24,9 @@ const ROUTES: { pattern: RegExp; keys: string[]; module: RouteModule }[] = [
   { pattern: /^\/api\/sandbox\/2\/users\/me$/, keys: [], module: usersMeRoute },
   { pattern: /^\/api\/sandbox\/2\/users\/by\/username\/([^/]+)$/, keys: ["username"], module: userByUsernameRoute },
   { pattern: /^\/api\/sandbox\/avatars\/([^/]+)$/, keys: ["file"], module: avatarRoute },
+  // The read API too, so `perch` (bin/perch.mjs) can be tested against a real socket.
+  { pattern: /^\/api\/v1\/secrets$/, keys: [], module: secretsRoute },
+  { pattern: /^\/api\/v1\/check$/, keys: [], module: checkRoute },
 ];
 
 async function dispatch(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {

@@ -5,6 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { inputClass, labelClass } from "@/components/ui/form-styles";
 import { can } from "@/lib/auth/permissions";
 import { findMembers } from "@/lib/teams/teams";
+import { findTokenChoices } from "@/lib/tokens/service-tokens";
 import { AUDIT_ACTIONS, findAuditEntries } from "@/lib/vault/audit";
 import { loadTeamPage } from "@/lib/vault/load";
 import { describeUserAgent } from "@/lib/sessions/user-agent";
@@ -26,7 +27,12 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const action = one(query.action) in AUDIT_ACTIONS ? one(query.action) : undefined;
   const actorId = seesAll && /^[A-Za-z0-9_-]{1,64}$/.test(one(query.actor)) ? one(query.actor) : undefined;
   const targetId = /^[A-Za-z0-9_-]{1,64}$/.test(one(query.target)) ? one(query.target) : undefined;
-  const [entries, members] = await Promise.all([findAuditEntries({ teamId, viewer: { userId: user.id, role: team.role }, filters: { action, actorId, targetId, limit: 200 } }), seesAll ? findMembers({ userId: user.id, teamId }) : Promise.resolve([])]);
+  const tokenId = seesAll && /^[A-Za-z0-9_-]{1,64}$/.test(one(query.token)) ? one(query.token) : undefined;
+  const [entries, members, tokens] = await Promise.all([
+    findAuditEntries({ teamId, viewer: { userId: user.id, role: team.role }, filters: { action, actorId, targetId, tokenId, limit: 200 } }),
+    seesAll ? findMembers({ userId: user.id, teamId }) : Promise.resolve([]),
+    seesAll ? findTokenChoices({ teamId }) : Promise.resolve([]),
+  ]);
 
   return (
     <div className="space-y-4">
@@ -62,11 +68,26 @@ export default async function AuditPage({ params, searchParams }: Props) {
             </select>
           </div>
         ) : null}
+        {seesAll && tokens.length > 0 ? (
+          <div>
+            <label htmlFor="token" className={labelClass}>
+              Service token
+            </label>
+            <select id="token" name="token" defaultValue={tokenId ?? ""} className={`${inputClass} mt-1 w-56`}>
+              <option value="">Any, or none</option>
+              {tokens.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name} ({t.display})
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         {targetId ? <input type="hidden" name="target" value={targetId} /> : null}
         <button type="submit" className="rounded-md border border-zinc-300 px-3 py-2 text-sm font-semibold hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800">
           Apply
         </button>
-        {action || actorId || targetId ? (
+        {action || actorId || targetId || tokenId ? (
           <Link href={`/vault/${teamId}/audit`} className="px-2 py-2 text-sm text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
             Clear
           </Link>
@@ -100,9 +121,10 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   <td className="whitespace-nowrap px-3 py-2 align-top">
                     <time dateTime={e.createdAt.toISOString()}>{when.format(e.createdAt)}</time>
                   </td>
-                  <td className="px-3 py-2 align-top">{e.actor ? `@${e.actor.username}` : "—"}</td>
+                  <td className="px-3 py-2 align-top">{e.actor ? `@${e.actor.username}` : e.serviceToken ? `token “${e.serviceToken.name}”` : "—"}</td>
                   <td className="px-3 py-2 align-top">
                     {e.actionLabel}: <span className="font-medium">{e.targetLabel}</span>
+                    {e.action === "secrets.read" && Array.isArray(e.detail?.fields) ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">{e.detail.fields.join(", ") || "no fields"}</span> : null}
                   </td>
                   <td className="px-3 py-2 align-top text-zinc-600 dark:text-zinc-400">
                     {e.ip ?? "—"}
