@@ -1,11 +1,11 @@
 "use client";
 
 import { AlertTriangle, Check, ClipboardPaste, CircleSlash, HelpCircle, X } from "lucide-react";
-import { useId, useMemo, useState } from "react";
+import { useDeferredValue, useId, useMemo, useState } from "react";
 import { buttonClass } from "@/components/ui/button-link";
 import { inputClass, labelClass } from "@/components/ui/form-styles";
 import { cn } from "@/lib/utils";
-import { acceptSuggestion, applyLineFix, mappedValues, parseCredentialPaste, type ImportLine } from "@/lib/vault/env-import";
+import { acceptSuggestion, applyLineFix, mappedValues, MAX_IMPORT_LINES, parseCredentialPaste, type ImportLine } from "@/lib/vault/env-import";
 import { fieldLabel, STANDARD_FIELD_NAMES, STANDARD_FIELDS, type FieldName } from "@/lib/vault/fields";
 
 type Fill = (values: { name: FieldName; label?: string | null; value: string }[]) => void;
@@ -29,7 +29,12 @@ export function ImportPanel({ fill }: { fill: Fill }) {
   const [text, setText] = useState("");
   const [fixes, setFixes] = useState<((lines: ImportLine[]) => ImportLine[])[]>([]);
   const [filled, setFilled] = useState<number | null>(null);
-  const lines = useMemo(() => fixes.reduce((current, fix) => fix(current), parseCredentialPaste(text).lines), [text, fixes]);
+  // Reading the paste trails typing (a deferred render), so keystrokes and the paste itself
+  // never wait for it; the parser reads at most MAX_IMPORT_LINES bounded lines.
+  const deferredText = useDeferredValue(text);
+  const isReading = deferredText !== text;
+  const paste = useMemo(() => parseCredentialPaste(deferredText), [deferredText]);
+  const lines = useMemo(() => fixes.reduce((current, fix) => fix(current), paste.lines), [paste, fixes]);
   const shown = lines.filter((l) => l.status !== "blank" && l.status !== "comment");
   const usable = mappedValues(lines);
   const fix = (change: (lines: ImportLine[]) => ImportLine[]) => setFixes((list) => [...list, change]);
@@ -57,8 +62,13 @@ export function ImportPanel({ fill }: { fill: Fill }) {
             setFilled(null);
           }}
         />
+        {paste.omittedLines ? (
+          <p role="status" className="text-sm text-amber-800 dark:text-amber-300" data-testid="import-omitted">
+            Only the first {MAX_IMPORT_LINES} lines were read: the other {paste.omittedLines.toLocaleString("en-US")} {paste.omittedLines === 1 ? "line was" : "lines were"} left out. Paste one app&apos;s keys at a time.
+          </p>
+        ) : null}
         {shown.length > 0 ? (
-          <ol className="space-y-2" aria-label="Pasted lines" data-testid="import-lines">
+          <ol className={cn("space-y-2", isReading && "opacity-60")} aria-label="Pasted lines" aria-busy={isReading} data-testid="import-lines">
             {shown.map((line) => {
               const look = STATUS_LOOK[line.status];
               const Icon = look?.icon ?? Check;
@@ -116,7 +126,7 @@ export function ImportPanel({ fill }: { fill: Fill }) {
           <button
             type="button"
             className={buttonClass("primary")}
-            disabled={usable.length === 0}
+            disabled={usable.length === 0 || isReading}
             onClick={() => {
               fill(usable.map((v) => ({ name: v.field, label: v.extraLabel ?? null, value: v.value })));
               setFilled(usable.length);

@@ -11,7 +11,20 @@ import {
   generateUserId,
 } from "@/lib/sandbox/credentials";
 import { exportEnv, type ExportField } from "./env-export";
-import { acceptSuggestion, applyLineFix, guessFieldByShape, mappedValues, maskValue, parseCredentialPaste, standardFieldForName, type ImportLine } from "./env-import";
+import {
+  acceptSuggestion,
+  applyLineFix,
+  GENERIC_LABEL,
+  guessFieldByShape,
+  JSON_AFTER_VALUE,
+  mappedValues,
+  maskValue,
+  MAX_IMPORT_LINE_CHARS,
+  MAX_IMPORT_LINES,
+  parseCredentialPaste,
+  standardFieldForName,
+  type ImportLine,
+} from "./env-import";
 import { EXTRA_SLUG, STANDARD_FIELDS, STANDARD_FIELD_NAMES, extraSlug, fieldEnvName, fieldValueSchema, type FieldName } from "./fields";
 
 // Values shaped like Twitter's (made up here).
@@ -361,7 +374,11 @@ function inputLineCount(text: string): number {
 }
 
 function expectWellFormed(text: string, result: ReturnType<typeof parseCredentialPaste>): void {
-  if (!result.isExpandedJson) expect(result.lines).toHaveLength(inputLineCount(text));
+  if (!result.isExpandedJson) {
+    const count = inputLineCount(text);
+    expect(result.lines).toHaveLength(Math.min(count, MAX_IMPORT_LINES));
+    expect(result.omittedLines ?? 0).toBe(Math.max(0, count - MAX_IMPORT_LINES));
+  }
   result.lines.forEach((l, i) => {
     expect(l.lineNumber).toBe(i + 1);
     expect(["mapped", "unknown", "invalid", "duplicate", "comment", "blank"]).toContain(l.status);
@@ -393,8 +410,12 @@ describe("parseCredentialPaste properties", () => {
       { numRuns: 8 },
     );
     const oneLine = `TWITTER_API_KEY=${"a1".repeat(50_000)}`;
-    expect(line(parsed(oneLine), 1)).toMatchObject({ status: "invalid", message: "A value can be at most 4096 characters." });
+    expect(line(parsed(oneLine), 1)).toMatchObject({ status: "invalid", message: "This line has 100,016 characters, more than any credential line (4,352): it was not read." });
+    // At the cap, a value over the catalogue's limit is still read, and refused for its length.
+    const atCap = `TWITTER_API_KEY=${"a".repeat(MAX_IMPORT_LINE_CHARS - 16)}`;
+    expect(line(parsed(atCap), 1)).toMatchObject({ status: "invalid", message: "A value can be at most 4096 characters." });
   });
+
 
   it("applyLineFix never throws and keeps the lines' numbers, whatever the fix", () => {
     const fixArb = fc.record(
@@ -481,5 +502,50 @@ describe("parseCredentialPaste properties", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("parseCredentialPaste: bounded work", () => {
+  it("reads at most MAX_IMPORT_LINES lines of a huge paste and says how many it left out", () => {
+    // About 1 MB in 22,000 lines, as pasted into the import box.
+    const big = Array.from({ length: 22_000 }, (_, i) => `TWITTER_EXTRA_${i}=${"k".repeat(30)}${i}`).join("\n");
+    expect(big.length).toBeGreaterThan(900_000);
+    const result = parseCredentialPaste(big);
+    expect(result.lines).toHaveLength(MAX_IMPORT_LINES);
+    expect(result.omittedLines).toBe(22_000 - MAX_IMPORT_LINES);
+    expect(result.lines.at(-1)?.lineNumber).toBe(MAX_IMPORT_LINES);
+    expect(parseCredentialPaste("TWITTER_API_KEY=abc\n").omittedLines).toBeUndefined();
+  });
+
+  it("refuses a line longer than MAX_IMPORT_LINE_CHARS unread, showing only its masked start", () => {
+    const long = `API Key${"\t".repeat(MAX_IMPORT_LINE_CHARS)}x y`;
+    const [only] = parseCredentialPaste(long).lines;
+    expect(only).toMatchObject({ status: "invalid", lineNumber: 1 });
+    expect(only?.message).toMatch(/was not read/);
+    expect([...(only?.raw ?? "")].length).toBeLessThanOrEqual(300);
+  });
+
+  // The old label pattern could split a run of tabs between its two [ \t]* in n ways (11 s on
+  // one 100,000-character line); the new one has one way. Same language: checked on short
+  // lines made of the characters that matter, where the old one is still quick.
+  const OLD_GENERIC_LABEL = /^(\s*)([A-Za-z][A-Za-z0-9 ._()/-]{0,39}?)[ \t]*(?::[ \t]*|\t[ \t]*)(\S+)\s*$/;
+  const OLD_JSON_AFTER = /^\s*,?\s*$/;
+  it("the label and JSON patterns accept exactly what the old, quadratic ones did", () => {
+    const piece = fc.constantFrom("a", "B", "1", " ", "\t", ":", ",", "x", "#", "=", "-", "\u00a0");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }).map((p) => p.join("")), (text) => {
+        expect(GENERIC_LABEL.exec(text)?.slice(1) ?? null).toEqual(OLD_GENERIC_LABEL.exec(text)?.slice(1) ?? null);
+        expect(JSON_AFTER_VALUE.test(text)).toBe(OLD_JSON_AFTER.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("worst-case lines at the cap (runs of tabs, spaces and colons) are read like short ones", () => {
+    const n = MAX_IMPORT_LINE_CHARS - 40;
+    const short = (text: string) => line(parsed(text), 1).status;
+    expect(short(`Token${"\t".repeat(n)}abc def`)).toBe(short("Token\t\tabc def"));
+    expect(line(parsed(`Ads id${" \t".repeat(n / 2)}abc`), 1)).toMatchObject({ status: "unknown", extraLabel: "Ads ID" });
+    expect(line(parsed(`{\n"TWITTER_API_KEY": "abc"${" ".repeat(n)}x\n}`), 2).status).toBe("invalid");
   });
 });

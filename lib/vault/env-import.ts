@@ -7,6 +7,7 @@
  */
 import {
   EXTRA_SLUG,
+  MAX_VALUE_LENGTH,
   STANDARD_FIELDS,
   STANDARD_FIELD_NAMES,
   extraLabelSchema,
@@ -65,7 +66,14 @@ export type CredentialPaste = {
   lines: ImportLine[];
   /** True when a one-line JSON object was spread out one pair per line; line numbers refer to that. */
   isExpandedJson?: boolean;
+  /** Lines past MAX_IMPORT_LINES, not read at all (a paste that long is not one app's keys). */
+  omittedLines?: number;
 };
+
+/** The most lines one paste is read for: one app's keys, with comments, fit many times over. */
+export const MAX_IMPORT_LINES = 300;
+/** The longest line read: a value's limit plus room for a long name, quotes and a comment. Longer lines are refused unread. */
+export const MAX_IMPORT_LINE_CHARS = MAX_VALUE_LENGTH + 256;
 
 // ---------- names ----------
 
@@ -312,19 +320,25 @@ function readEnvValue(line: string, start: number, isSpaced: boolean): ValueRead
   return { text, start, end: start + text.length };
 }
 
+// Patterns here are unambiguous (no two ways to split a run of the same characters), so each
+// line is read in time linear in its length: `\s*,?\s*$` on a long run of spaces and
+// `[ \t]*(?::|\t)[ \t]*` on a long run of tabs were quadratic.
+/** Exported for the test that it accepts what the old pattern did. */
+export const JSON_AFTER_VALUE = /^\s*(?:,\s*)?$/;
+
 /** A JSON value after `"name":` — a string or a number; anything else is not a credential. */
 function readJsonValue(line: string, start: number): ValueRead {
   const rest = line.slice(start);
   const string = /^"(?:[^"\\]|\\.)*"/.exec(rest);
   if (string) {
-    if (!/^\s*,?\s*$/.test(rest.slice(string[0].length))) return { error: "There is text after the value: one \"NAME\": \"value\" pair per line.", start, end: line.length };
+    if (!JSON_AFTER_VALUE.test(rest.slice(string[0].length))) return { error: "There is text after the value: one \"NAME\": \"value\" pair per line.", start, end: line.length };
     try {
       return { text: JSON.parse(string[0]) as string, start: start + 1, end: start + string[0].length - 1 };
     } catch {
       return { error: "This is not a valid JSON string: check the backslashes.", start, end: start + string[0].length };
     }
   }
-  const number = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?(?=\s*,?\s*$)/.exec(rest);
+  const number = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?(?=\s*(?:,\s*)?$)/.exec(rest);
   if (number) return { text: number[0], start, end: start + number[0].length };
   if (/^[[{]/.test(rest)) return { error: "A nested object or list is not a credential value.", start, end: line.length };
   if (/^"/.test(rest)) return { error: "The quote before the value is never closed on this line.", start, end: line.length };
@@ -341,7 +355,10 @@ function pairDraft(line: string, name: NameInfo, read: ValueRead): Draft {
 const ENV_LINE = /^(\s*(?:(?:export|set)\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*)=(\s*)/;
 const JSON_PAIR = /^\s*("(?:[^"\\]|\\.)*")\s*:\s*/;
 const JSON_PUNCTUATION = /^[\s{}[\],]+$/;
-const GENERIC_LABEL = /^(\s*)([A-Za-z][A-Za-z0-9 ._()/-]{0,39}?)[ \t]*(?::[ \t]*|\t[ \t]*)(\S+)\s*$/;
+// "Label: value" or "Label<tab>value". The separator is spaces/tabs then a colon, or spaces
+// then the first tab, then spaces/tabs: one way to match any run, so a long run is linear.
+/** Exported for the test that it accepts what the old pattern did. */
+export const GENERIC_LABEL = /^(\s*)([A-Za-z][A-Za-z0-9 ._()/-]{0,39}?)(?:[ \t]*:| *\t)[ \t]*(\S+)\s*$/;
 const MAX_LABEL_CHARS = 40;
 
 /** A known label (or env name) at the start of the line, longest first: "Access Token Secret: …", "API Key\t…", "Bearer Token AAAA…", "API Key". */
@@ -364,6 +381,9 @@ function readKnownLabel(line: string): Draft | null {
 }
 
 function readLine(line: string): Draft {
+  if (line.length > MAX_IMPORT_LINE_CHARS) {
+    return { kind: "invalid", raw: bounded(maskTokens(line.slice(0, MAX_RAW))), message: `This line has ${line.length.toLocaleString("en-US")} characters, more than any credential line (${MAX_IMPORT_LINE_CHARS.toLocaleString("en-US")}): it was not read.` };
+  }
   const trimmed = line.trim();
   if (trimmed === "") return { kind: "blank", raw: "" };
   if (trimmed.startsWith("#")) return { kind: "comment", raw: displayLine(line), text: trimmed.replace(/^#+\s*/, "") };
@@ -440,7 +460,9 @@ function splitLines(text: string): string[] {
  */
 export function parseCredentialPaste(text: string): CredentialPaste {
   const expanded = expandOneLineJson(text);
-  const source = splitLines(expanded ?? text);
+  const all = splitLines(expanded ?? text);
+  const omittedLines = Math.max(0, all.length - MAX_IMPORT_LINES);
+  const source = omittedLines > 0 ? all.slice(0, MAX_IMPORT_LINES) : all;
   const drafts = source.map(readLine);
   const lines: ImportLine[] = [];
   let pendingLabel: number | null = null;
@@ -514,7 +536,7 @@ export function parseCredentialPaste(text: string): CredentialPaste {
     }
   });
   closePendingLabel();
-  return { lines: resolveLines(lines), ...(expanded ? { isExpandedJson: true } : {}) };
+  return { lines: resolveLines(lines), ...(expanded ? { isExpandedJson: true } : {}), ...(omittedLines > 0 ? { omittedLines } : {}) };
 }
 
 // ---------- statuses across lines ----------
