@@ -1,4 +1,4 @@
-import type { Cell, SectionDiff } from "@/lib/drafts/version-diff";
+import type { Cell, DiffDetail, SectionDiff } from "@/lib/drafts/version-diff";
 import { cn } from "@/lib/utils";
 
 const CELL = {
@@ -29,6 +29,13 @@ function CellText({ cell }: { cell: Cell }) {
   );
 }
 
+/** What the view could not compare finely, said plainly (the diff's work is bounded: lib/drafts/version-diff.ts). */
+const COARSER: Record<Exclude<DiffDetail, "words">, string> = {
+  "some-words": "Some lines are too different to show word by word: those are shown as whole lines.",
+  lines: "Too different to show word by word: changed lines are shown whole.",
+  whole: "Too different to compare line by line: the older text is all on the left, the newer all on the right.",
+};
+
 /** Two versions side by side, section by section, with the changed words marked. */
 export function VersionDiffView({ sections, left, right }: { sections: SectionDiff[]; left: string; right: string }) {
   const changed = sections.filter((s) => s.status !== "unchanged");
@@ -43,6 +50,11 @@ export function VersionDiffView({ sections, left, right }: { sections: SectionDi
               +{section.added} / −{section.removed} words
             </span>
           </h3>
+          {section.detail !== "words" ? (
+            <p className="border-b border-zinc-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-zinc-800 dark:bg-amber-950/40 dark:text-amber-200" data-testid="diff-coarser">
+              {COARSER[section.detail]}
+            </p>
+          ) : null}
           <table className="w-full table-fixed text-sm">
             <caption className="sr-only">
               {section.title}: {left} on the left, {right} on the right

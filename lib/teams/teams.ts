@@ -1,8 +1,10 @@
 import "server-only";
-import { roleRank, type Role } from "@/lib/auth/permissions";
+import { can, roleRank, type Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { accessEntry, type AccessId } from "@/lib/guard/access";
 import type { ClientInfo } from "@/lib/guard/client";
 import { AppError } from "@/lib/guard/errors";
+import { revokeInvitesBeyond } from "@/lib/teams/invites";
 import { appendAudit } from "@/lib/vault/audit";
 import { ensureTeamKey } from "@/lib/vault/keys";
 
@@ -80,42 +82,71 @@ export async function findMembers({ userId, teamId }: { userId: string; teamId: 
     .sort((a, b) => roleRank(b.role) - roleRank(a.role) || a.joinedAt.getTime() - b.joinedAt.getTime());
 }
 
-async function memberRole(teamId: string, userId: string): Promise<Role | null> {
-  return (await db.membership.findUnique({ where: { teamId_userId: { teamId, userId } }, select: { role: true } }))?.role ?? null;
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/**
+ * Inside a transaction: the actor still has the permission the access table names for
+ * `id` (the guard checked it before, but the actor's role may have changed since).
+ */
+async function assertStillAllowed(tx: Tx, { userId, teamId, id }: { userId: string; teamId: string; id: AccessId }) {
+  const entry = accessEntry(id);
+  const mine = (await tx.membership.findUnique({ where: { teamId_userId: { teamId, userId } }, select: { role: true } }))?.role;
+  if (!mine || (entry.level === "team" && !can(mine, entry.permission))) throw new AppError("FORBIDDEN", "You no longer have the rights to do that in this team.");
 }
 
 /**
  * Changes a member's role. Admins and owners may set viewer, member or admin on anyone but
  * the owner; ownership moves only by transfer, so there is always exactly one owner.
+ * The role is read and written in one transaction, and written only if it is still the
+ * role read (a concurrent change makes this one fail with CONFLICT rather than be lost).
+ * Open invites the member may no longer make are revoked with it.
  */
 export async function changeRole({ userId, teamId, memberId, role, client }: { userId: string; teamId: string; memberId: string; role: Exclude<Role, "owner">; client?: ClientInfo }): Promise<void> {
-  const current = await memberRole(teamId, memberId);
-  if (!current) throw new AppError("NOT_FOUND", "That person is not in this team.");
-  if (current === "owner") throw new AppError("FORBIDDEN", "The owner's role changes only by transferring ownership.");
   if (memberId === userId) throw new AppError("BAD_INPUT", "You can't change your own role.");
-  await db.membership.update({ where: { teamId_userId: { teamId, userId: memberId } }, data: { role } });
-  const member = await db.user.findUniqueOrThrow({ where: { id: memberId }, select: { username: true } });
-  await appendAudit({ teamId, actorId: userId, action: "member.role_changed", target: { type: "member", id: memberId, label: `@${member.username}` }, detail: { from: current, to: role }, client });
+  await db.$transaction(async (tx) => {
+    await assertStillAllowed(tx, { userId, teamId, id: "members.changeRole" });
+    const membership = await tx.membership.findUnique({ where: { teamId_userId: { teamId, userId: memberId } }, select: { role: true, user: { select: { username: true } } } });
+    if (!membership) throw new AppError("NOT_FOUND", "That person is not in this team.");
+    const current = membership.role;
+    if (current === "owner") throw new AppError("FORBIDDEN", "The owner's role changes only by transferring ownership.");
+    const { count } = await tx.membership.updateMany({ where: { teamId, userId: memberId, role: current }, data: { role } });
+    if (count !== 1) throw new AppError("CONFLICT", "Someone changed this member at the same moment. Reload and try again.");
+    const revokedInvites = await revokeInvitesBeyond({ teamId, makerId: memberId, newRole: role }, tx);
+    await appendAudit({ teamId, actorId: userId, action: "member.role_changed", target: { type: "member", id: memberId, label: `@${membership.user.username}` }, detail: { from: current, to: role, ...(revokedInvites ? { revokedInvites } : {}) }, client }, tx);
+  });
 }
 
-/** Removes a member (not the owner). Their access ends on their next request: the guard reads membership every time. */
+/**
+ * Removes a member (not the owner). Their access ends on their next request: the guard
+ * reads membership every time. Read, delete, the revocation of their open invites and the
+ * audit entry are one transaction; the delete matches the role read, as in changeRole.
+ */
 export async function removeMember({ userId, teamId, memberId, client }: { userId: string; teamId: string; memberId: string; client?: ClientInfo }): Promise<void> {
-  const current = await memberRole(teamId, memberId);
-  if (!current) throw new AppError("NOT_FOUND", "That person is not in this team.");
-  if (current === "owner") throw new AppError("FORBIDDEN", "The owner can't be removed. They can transfer ownership and then leave.");
   if (memberId === userId) throw new AppError("BAD_INPUT", "To leave the team, use Leave team.");
-  const member = await db.user.findUniqueOrThrow({ where: { id: memberId }, select: { username: true } });
-  await db.membership.delete({ where: { teamId_userId: { teamId, userId: memberId } } });
-  await appendAudit({ teamId, actorId: userId, action: "member.removed", target: { type: "member", id: memberId, label: `@${member.username}` }, detail: { role: current }, client });
+  await db.$transaction(async (tx) => {
+    await assertStillAllowed(tx, { userId, teamId, id: "members.remove" });
+    const membership = await tx.membership.findUnique({ where: { teamId_userId: { teamId, userId: memberId } }, select: { role: true, user: { select: { username: true } } } });
+    if (!membership) throw new AppError("NOT_FOUND", "That person is not in this team.");
+    const current = membership.role;
+    if (current === "owner") throw new AppError("FORBIDDEN", "The owner can't be removed. They can transfer ownership and then leave.");
+    const { count } = await tx.membership.deleteMany({ where: { teamId, userId: memberId, role: current } });
+    if (count !== 1) throw new AppError("CONFLICT", "Someone changed this member at the same moment. Reload and try again.");
+    const revokedInvites = await revokeInvitesBeyond({ teamId, makerId: memberId, newRole: null }, tx);
+    await appendAudit({ teamId, actorId: userId, action: "member.removed", target: { type: "member", id: memberId, label: `@${membership.user.username}` }, detail: { role: current, ...(revokedInvites ? { revokedInvites } : {}) }, client }, tx);
+  });
 }
 
 /** Leaves a team. The owner must transfer ownership first. */
 export async function leaveTeam({ userId, teamId, client }: { userId: string; teamId: string; client?: ClientInfo }): Promise<void> {
   const team = await getTeam({ userId, teamId });
   if (team.role === "owner") throw new AppError("BAD_INPUT", team.isPersonal ? "This is your personal team: it stays yours." : "Transfer ownership to another member before you leave.");
-  await db.membership.delete({ where: { teamId_userId: { teamId, userId } } });
-  const me = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { username: true } });
-  await appendAudit({ teamId, actorId: userId, action: "member.left", target: { type: "member", id: userId, label: `@${me.username}` }, client });
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.membership.deleteMany({ where: { teamId, userId, role: { not: "owner" } } });
+    if (count !== 1) throw new AppError("CONFLICT", "Your membership changed at the same moment. Reload and try again.");
+    const revokedInvites = await revokeInvitesBeyond({ teamId, makerId: userId, newRole: null }, tx);
+    const me = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { username: true } });
+    await appendAudit({ teamId, actorId: userId, action: "member.left", target: { type: "member", id: userId, label: `@${me.username}` }, detail: revokedInvites ? { revokedInvites } : undefined, client }, tx);
+  });
 }
 
 /** Makes another member the owner; the old owner becomes an admin. One transaction: never zero or two owners. */
