@@ -32,7 +32,9 @@ export default defineConfig({
       NEXTAUTH_SECRET: "test-only-secret-for-vitest-runs-0123456789",
       PERCH_MASTER_KEYS: `test:${createHash("sha256").update("perch vitest master key").digest("base64")}`,
     },
-    testTimeout: 30_000,
+    // `npm run test:stress` raises the fuzz, load and fault counts (test/stress.ts).
+    provide: { stress: process.env.PERCH_STRESS === "1" },
+    testTimeout: process.env.PERCH_STRESS === "1" ? 900_000 : 30_000,
     hookTimeout: 60_000,
   },
 });

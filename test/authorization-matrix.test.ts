@@ -30,7 +30,7 @@ import { vaultTeam, type Person } from "./vault-fixtures";
 // (test/setup.ts), which reads each Browser's request.
 
 type Team = Awaited<ReturnType<typeof vaultTeam>>;
-type Refusal = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_A_MEMBER";
+type Refusal = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_A_MEMBER" | "REAUTHENTICATE";
 /** What one call returned, as the caller would see it: refused by the guard (and how), or whether the body succeeded. */
 type Outcome = { refusal: Refusal | null; ok: boolean; text: string };
 
@@ -39,7 +39,7 @@ const NOT_A_MEMBER = "That team doesn't exist, or you are not a member of it.";
 function fromResult(result: ActionResult<unknown>): Outcome {
   const text = JSON.stringify(result);
   if (result.ok) return { refusal: null, ok: true, text };
-  if (result.code === "UNAUTHENTICATED" || result.code === "FORBIDDEN") return { refusal: result.code, ok: false, text };
+  if (result.code === "UNAUTHENTICATED" || result.code === "FORBIDDEN" || result.code === "REAUTHENTICATE") return { refusal: result.code, ok: false, text };
   if (result.code === "NOT_FOUND" && result.message === NOT_A_MEMBER) return { refusal: "NOT_A_MEMBER", ok: false, text };
   return { refusal: null, ok: false, text };
 }
@@ -55,7 +55,7 @@ async function fromResponse(response: Response, isOk: (status: number) => boolea
       return {};
     }
   })();
-  if (isProblem && (body.code === "UNAUTHENTICATED" || body.code === "FORBIDDEN")) return { refusal: body.code, ok: false, text };
+  if (isProblem && (body.code === "UNAUTHENTICATED" || body.code === "FORBIDDEN" || body.code === "REAUTHENTICATE")) return { refusal: body.code, ok: false, text };
   if (isProblem && body.code === "NOT_FOUND" && body.detail === NOT_A_MEMBER) return { refusal: "NOT_A_MEMBER", ok: false, text };
   return { refusal: null, ok: isOk(response.status), text };
 }
@@ -280,6 +280,23 @@ describe("authorization matrix (generated from the access table and the guards i
         if (!expected) expect(outcome.ok, outcome.text).toBe(true);
         if (expected) for (const secret of Object.values(team.secrets)) expect(outcome.text).not.toContain(secret);
       });
+    }
+    // Entries that ask for a recent sign-in: every caller the table allows, signed in just
+    // longer ago than that, is asked to sign in again (and just inside it, is allowed: above).
+    if (entry.recentSignIn !== undefined) {
+      const seconds = entry.recentSignIn;
+      for (const caller of CALLERS.filter((c) => c !== "anonymous" && expectedFor(entry, c) === null)) {
+        it(`${id} × ${caller} signed in ${seconds / 60 + 1} min ago: refused (REAUTHENTICATE)`, async () => {
+          const team = await vaultTeam();
+          const person = team.people[caller as Role];
+          const token = person.browser.jar.get("next-auth.session-token")!;
+          await db.session.update({ where: { tokenHash: sha256(token) }, data: { createdAt: new Date(Date.now() - (seconds + 60) * 1000) } });
+          const outcome = await CALLS[id]({ team, browser: person.browser, person, fn: byId.get(id)!.fn });
+          expect(outcome.refusal, outcome.text).toBe("REAUTHENTICATE");
+          expect(outcome.text).toContain("sign in again");
+          for (const secret of Object.values(team.secrets)) expect(outcome.text).not.toContain(secret);
+        });
+      }
     }
   }
 });

@@ -2,17 +2,19 @@ import { AlertTriangle, FlaskConical } from "lucide-react";
 import { redirect } from "next/navigation";
 import { isSignInConfigured, SIGN_IN_SCOPES } from "@/lib/auth/options";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { isRecentSignIn } from "@/lib/auth/reauth";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 import { SIGN_IN_ERRORS, toSignInError } from "@/lib/auth/sign-in-errors";
 import { newSignInFormToken } from "@/lib/auth/sign-in-start";
 import { signInMode } from "@/lib/env";
+import { RECENT_SIGN_IN_SECONDS } from "@/lib/guard/access";
 import { requestOrigin } from "@/lib/origin";
 import { SignInButton } from "./sign-in-button";
 
 export const metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; csrf?: string | string[] }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; csrf?: string | string[]; reauth?: string | string[] }> };
 
 /** What each requested scope lets Perch do, and why it is asked for. */
 const SCOPE_REASONS: Record<(typeof SIGN_IN_SCOPES)[number], string> = {
@@ -26,7 +28,11 @@ export default async function SignInPage({ searchParams }: Props) {
   const query = await searchParams;
   const origin = await requestOrigin();
   const returnTo = safeCallbackPath(first(query.callbackUrl), origin);
-  if (await getCurrentUser()) redirect(returnTo);
+  const user = await getCurrentUser();
+  // Asked to sign in again (for an export or a re-key): a signed-in person stays here unless
+  // their sign-in is already recent enough for everything that asks for one.
+  const isReauth = first(query.reauth) === "1" && user !== null;
+  if (user && (!isReauth || isRecentSignIn(user.signedInAt, RECENT_SIGN_IN_SECONDS))) redirect(returnTo);
   // next-auth sends the browser back here with ?csrf=true when its form token had expired.
   const problem = first(query.csrf) === "true" ? SIGN_IN_ERRORS.FormExpired : first(query.error) ? SIGN_IN_ERRORS[toSignInError(first(query.error))] : null;
   const isSandbox = signInMode === "sandbox";
@@ -34,7 +40,13 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-md py-10">
       <div className="rounded-2xl border border-zinc-200 p-8 shadow-sm dark:border-zinc-800">
-        <h1 className="text-2xl font-bold tracking-tight">Sign in to Perch</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{isReauth ? "Sign in again" : "Sign in to Perch"}</h1>
+        {isReauth ? (
+          <p role="note" className="mt-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200" data-testid="reauth-reason">
+            You are signed in as @{user.username}, but what you asked for (exporting credentials, or changing a team&apos;s key) needs a sign-in from the last {RECENT_SIGN_IN_SECONDS / 60} minutes. Sign in
+            again and you will go straight back.
+          </p>
+        ) : null}
         <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Your Perch account is your Twitter account. Perch asks Twitter for exactly two permissions:</p>
         <ul className="mt-2 space-y-1 text-sm text-zinc-600 dark:text-zinc-400" data-testid="sign-in-scopes">
           {SIGN_IN_SCOPES.map((scope) => (

@@ -6,7 +6,15 @@ import { sha256 } from "@/lib/crypto/hash";
 import { db } from "@/lib/db/client";
 import { requestOrigin, sessionCookieName } from "@/lib/origin";
 
-export type CurrentUser = { id: string; name: string; username: string; image: string | null; sessionId: string };
+export type CurrentUser = {
+  id: string;
+  name: string;
+  username: string;
+  image: string | null;
+  sessionId: string;
+  /** When this session was created: the person's last sign-in (a re-sign-in replaces the session). */
+  signedInAt: Date;
+};
 
 /** The signed-in person for this request, or null. Reads the database session directly. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
@@ -15,7 +23,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await db.session.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });
   if (!session || session.expires.getTime() <= Date.now()) return null;
   const { user } = session;
-  return { id: user.id, name: user.name, username: user.username, image: user.image, sessionId: session.id };
+  return { id: user.id, name: user.name, username: user.username, image: user.image, sessionId: session.id, signedInAt: session.createdAt };
 });
 
 /** The signed-in person, or a redirect to sign-in that comes back to `returnTo`. */

@@ -29,7 +29,7 @@ export function accessMarkdown(): string {
           ? "service token (its apps and environments)"
           : `team: \`${e.permission}\` (${ROLE_LABELS[PERMISSIONS[e.permission].minRole].toLowerCase()}+)`;
   const rate = (e: ReturnType<typeof accessEntries>[number][1]) => [e.rate ? `${e.rate.max}/${e.rate.seconds}s ${e.level === "token" ? "per token" : "each"}` : "", e.globalRate ? `${e.globalRate.max}/${e.globalRate.seconds}s in all` : ""].filter(Boolean).join(", ") || "—";
-  const rows = accessEntries().map(([id, e]) => `| \`${id}\` | ${e.kind} | ${who(e)}${e.sandbox ? " (sandbox on)" : ""} | ${rate(e)} | ${cell(e.description)} |`);
+  const rows = accessEntries().map(([id, e]) => `| \`${id}\` | ${e.kind} | ${who(e)}${e.sandbox ? " (sandbox on)" : ""}${e.recentSignIn ? `, signed in within ${e.recentSignIn / 60} min` : ""} | ${rate(e)} | ${cell(e.description)} |`);
   return ["| action or route | kind | who may call it | rate limit | what it does |", "|---|---|---|---|---|", ...rows].join("\n");
 }
 

@@ -34,7 +34,16 @@ export type AccessEntry = AccessLevel & {
   rate?: RateRule;
   /** A cap over all callers together, for anonymous creation (spoofed addresses share it). */
   globalRate?: RateRule;
+  /**
+   * Seconds: the caller must have signed in at most this long ago (the session's sign-in
+   * time), else REAUTHENTICATE and a way to sign in again that comes back. For what hands
+   * out every secret at once or changes a team's keys.
+   */
+  recentSignIn?: number;
 };
+
+/** How recent a sign-in the riskiest entries ask for. */
+export const RECENT_SIGN_IN_SECONDS = 10 * 60;
 
 const minute = 60;
 const hour = 3600;
@@ -88,7 +97,7 @@ export const ACCESS = {
   "teams.updateSettings": { kind: "action", level: "team", permission: "team.settings", description: "Rename the team, set when credentials count as stale" },
   "teams.delete": { kind: "action", level: "team", permission: "team.delete", description: "Delete the team and everything in it" },
   "teams.transferOwnership": { kind: "action", level: "team", permission: "team.transfer", description: "Make another member the owner (you become an admin)" },
-  "teams.rekey": { kind: "action", level: "team", permission: "team.rekey", description: "Re-encrypt every credential of the team under a new data key", rate: { max: 10, seconds: hour } },
+  "teams.rekey": { kind: "action", level: "team", permission: "team.rekey", description: "Re-encrypt every credential of the team under a new data key", rate: { max: 10, seconds: hour }, recentSignIn: RECENT_SIGN_IN_SECONDS },
   "teams.leave": { kind: "action", level: "team", permission: "team.view", description: "Leave the team (not the owner)" },
   "members.changeRole": { kind: "action", level: "team", permission: "member.manage", description: "Change a member's role (not the owner's)" },
   "members.remove": { kind: "action", level: "team", permission: "member.manage", description: "Remove a member; their access ends on their next request" },
@@ -103,7 +112,7 @@ export const ACCESS = {
   "vault.deleteApp": { kind: "action", level: "team", permission: "app.delete", description: "Delete an app and its credentials" },
   "vault.testApp": { kind: "action", level: "team", permission: "credential.test", description: "Test an app's credentials against the API (audited)", rate: { max: 60, seconds: hour } },
   "POST /api/teams/[teamId]/apps/[appId]/reveal": { kind: "route", level: "team", permission: "credential.reveal", description: "Reveal or copy one credential (audited; no-store)", rate: { max: 600, seconds: hour } },
-  "POST /api/teams/[teamId]/apps/[appId]/export": { kind: "route", level: "team", permission: "credential.export", description: "Download an app as .env (audited; no-store)", rate: { max: 120, seconds: hour } },
+  "POST /api/teams/[teamId]/apps/[appId]/export": { kind: "route", level: "team", permission: "credential.export", description: "Download an app as .env (audited; no-store)", rate: { max: 120, seconds: hour }, recentSignIn: RECENT_SIGN_IN_SECONDS },
 
   // ---- Service tokens: programs read the vault ----
   "tokens.create": { kind: "action", level: "team", permission: "token.manage", description: "Create a read-only service token for some or every app and environment (shown once)", rate: { max: 60, seconds: hour } },

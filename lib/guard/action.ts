@@ -8,7 +8,7 @@ import { originFromHeaders } from "@/lib/origin";
 import { findMembershipRole } from "@/lib/teams/membership";
 import { ACCESS, type AccessEntry, type AccessId } from "./access";
 import { clientInfo, isCrossSite, type ClientInfo } from "./client";
-import { enforceRate, parseInput, toFailure } from "./core";
+import { enforceRate, enforceRecentSignIn, parseInput, toFailure } from "./core";
 import { AppError } from "./errors";
 import { markGuarded } from "./marker";
 import type { ActionResult } from "./result";
@@ -68,6 +68,7 @@ function define<L extends Level, S extends z.ZodType, T>(level: L, id: AccessId,
       const role = await findMembershipRole({ userId: user.id, teamId });
       if (!role) throw new AppError("NOT_FOUND", "That team doesn't exist, or you are not a member of it.");
       if (!can(role, entry.permission)) throw new AppError("FORBIDDEN");
+      enforceRecentSignIn(entry, user);
       return { ok: true, data: await body(input, { ...base, user, teamId, role } as ContextOf<L>) };
     } catch (error) {
       return toFailure(`action ${id}`, error);

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { isRecentSignIn, reauthMessage } from "@/lib/auth/reauth";
 import type { AccessEntry } from "./access";
 import { AppError, isAppError } from "./errors";
 import { rateLimiter } from "./rate-limit";
@@ -27,6 +28,12 @@ export function enforceRate(id: string, entry: AccessEntry, caller: string): voi
     const wait = rateLimiter.hit(key, rule);
     if (wait !== null) throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${wait} s.`, { retryAfter: wait });
   }
+}
+
+/** Throws REAUTHENTICATE when the entry asks for a recent sign-in and the caller's is older. */
+export function enforceRecentSignIn(entry: AccessEntry, user: { signedInAt: Date }, now: number = Date.now()): void {
+  if (entry.recentSignIn === undefined || isRecentSignIn(user.signedInAt, entry.recentSignIn, now)) return;
+  throw new AppError("REAUTHENTICATE", reauthMessage(entry.recentSignIn));
 }
 
 /** Logs an unexpected error without its message (which may echo input) and returns a reference. */

@@ -7,6 +7,7 @@
 export const ERROR_CODES = {
   BAD_INPUT: { status: 400, message: "Some of what was sent is not valid. Check the highlighted fields." },
   UNAUTHENTICATED: { status: 401, message: "Sign in to do this." },
+  REAUTHENTICATE: { status: 401, message: "Sign in again to do this: it needs a recent sign-in." },
   FORBIDDEN: { status: 403, message: "You don't have permission to do this." },
   NOT_FOUND: { status: 404, message: "That no longer exists, or you can't see it." },
   CONFLICT: { status: 409, message: "Someone else changed this meanwhile. Reload to see their version." },

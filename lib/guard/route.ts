@@ -1,12 +1,14 @@
 import "server-only";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { can, type Role } from "@/lib/auth/permissions";
+import { reauthPath } from "@/lib/auth/reauth";
+import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 import { isSandbox } from "@/lib/env";
 import { originFromHeaders } from "@/lib/origin";
 import { findMembershipRole } from "@/lib/teams/membership";
 import { authenticateServiceToken, type ServiceTokenPrincipal } from "@/lib/tokens/service-tokens";
 import { ACCESS, type AccessEntry, type AccessId } from "./access";
-import { enforceRate, logUnexpected } from "./core";
+import { enforceRate, enforceRecentSignIn, logUnexpected } from "./core";
 import { clientInfo, isCrossSite, type ClientInfo } from "./client";
 import { AppError, ERROR_CODES, isAppError } from "./errors";
 import { markGuarded } from "./marker";
@@ -56,6 +58,13 @@ export function problemResponse(error: AppError): Response {
   return new Response(JSON.stringify(body), { status: error.status, headers });
 }
 
+/** 303 to the sign-in page, asked to come back to the page the form was on (its Referer, when on this site). */
+function reauthRedirect(request: Request): Response {
+  const origin = originFromHeaders(request.headers);
+  const back = safeCallbackPath(request.headers.get("referer") ?? "/", origin);
+  return new Response(null, { status: 303, headers: { Location: reauthPath(back), "Cache-Control": "no-store" } });
+}
+
 export function route<Id extends AccessId>(id: Id, handler: (request: Request, ctx: RouteContext<Id>) => Response | Promise<Response>): RouteHandler {
   const entry = ACCESS[id] as AccessEntry | undefined;
   if (!entry || entry.kind !== "route") throw new Error(`access table: "${id}" must be a route entry (lib/guard/access.ts)`);
@@ -89,8 +98,11 @@ export function route<Id extends AccessId>(id: Id, handler: (request: Request, c
       const role = await findMembershipRole({ userId: user.id, teamId });
       if (!role) throw new AppError("NOT_FOUND", "That team doesn't exist, or you are not a member of it.");
       if (!can(role, entry.permission)) throw new AppError("FORBIDDEN");
+      enforceRecentSignIn(entry, user);
       return await run(request, { ...base, user, team: { id: teamId, role }, token: null });
     } catch (error) {
+      // A form a person submitted (the Export button) goes to the sign-in page, which comes back to where they were.
+      if (isAppError(error) && error.code === "REAUTHENTICATE" && request.headers.get("sec-fetch-mode") === "navigate") return reauthRedirect(request);
       if (isAppError(error)) {
         const response = problemResponse(error);
         // RFC 6750: a refused bearer token says which scheme to use.

@@ -81,6 +81,7 @@ export default function AccessPage() {
                   <td className={td}>
                     {e.level === "public" ? "Anyone" : e.level === "user" ? "Signed in" : e.level === "token" ? "A service token, for its apps and environments" : `${ROLE_LABELS[PERMISSIONS[e.permission].minRole]} and above`}
                     {e.sandbox ? " (sandbox on)" : ""}
+                    {e.recentSignIn ? `, signed in within the last ${e.recentSignIn / 60} minutes` : ""}
                   </td>
                   <td className={`${td} whitespace-nowrap`}>{e.rate ? `${e.rate.max} per ${e.rate.seconds >= 3600 ? `${e.rate.seconds / 3600} h` : `${e.rate.seconds / 60} min`}` : "—"}</td>
                   <td className={td}>{e.description}</td>

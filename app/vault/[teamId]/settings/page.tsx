@@ -1,5 +1,8 @@
 import { DeleteTeamForm, LeaveForm, RekeyForm, TeamSettingsForm, TransferForm } from "@/components/vault/team-settings-forms";
+import { ReauthNotice } from "@/components/auth/reauth";
 import { can } from "@/lib/auth/permissions";
+import { isRecentSignIn } from "@/lib/auth/reauth";
+import { ACCESS } from "@/lib/guard/access";
 import { findMembers } from "@/lib/teams/teams";
 import { loadTeamPage } from "@/lib/vault/load";
 import { deleteTeamAction, leaveAction, rekeyAction, transferAction, updateSettingsAction } from "./actions";
@@ -35,6 +38,7 @@ export default async function TeamSettingsPage({ params }: Props) {
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             Every credential of this team is encrypted with the team&apos;s own data key. Re-keying makes a new one and re-encrypts every credential with it (for example after someone who could read the database left). Values do not change.
           </p>
+          {isRecentSignIn(user.signedInAt, ACCESS["teams.rekey"].recentSignIn) ? null : <ReauthNotice seconds={ACCESS["teams.rekey"].recentSignIn} what="re-key the team" returnTo={`/vault/${teamId}/settings`} />}
           <RekeyForm teamId={teamId} action={rekeyAction} />
         </section>
       ) : null}

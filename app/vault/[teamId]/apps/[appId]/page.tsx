@@ -1,4 +1,4 @@
-import { Download, History, Pencil } from "lucide-react";
+import { Download, History, LogIn, Pencil } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CredentialRow } from "@/components/vault/credential-row";
@@ -8,6 +8,8 @@ import { HealthBadges } from "@/components/vault/health-badges";
 import { buttonClass, ButtonLink } from "@/components/ui/button-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
+import { isRecentSignIn, reauthPath } from "@/lib/auth/reauth";
+import { ACCESS } from "@/lib/guard/access";
 import { isAppError } from "@/lib/guard/errors";
 import { getVaultApp } from "@/lib/vault/apps";
 import { findAuditEntries } from "@/lib/vault/audit";
@@ -26,6 +28,8 @@ const day = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC"
 export default async function AppPage({ params }: Props) {
   const { teamId, appId } = await params;
   const { user, team } = await loadTeamPage(teamId, `/vault/${teamId}/apps/${appId}`);
+  // Export asks for a recent sign-in (the access table): offer the sign-in first rather than a refusal after.
+  const canExportNow = isRecentSignIn(user.signedInAt, ACCESS["POST /api/teams/[teamId]/apps/[appId]/export"].recentSignIn);
   const app = await getVaultApp({ teamId, appId }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -60,7 +64,12 @@ export default async function AppPage({ params }: Props) {
               <Pencil className="h-4 w-4" aria-hidden="true" /> Edit
             </ButtonLink>
           ) : null}
-          {can(team.role, "credential.export") && app.fields.length > 0 ? (
+          {can(team.role, "credential.export") && app.fields.length > 0 && !canExportNow ? (
+            <ButtonLink href={reauthPath(`/vault/${teamId}/apps/${appId}`)} variant="secondary" data-testid="export-reauth">
+              <LogIn className="h-4 w-4" aria-hidden="true" /> Sign in again to export .env
+            </ButtonLink>
+          ) : null}
+          {can(team.role, "credential.export") && app.fields.length > 0 && canExportNow ? (
             <form method="post" action={`/api/teams/${teamId}/apps/${appId}/export`}>
               <button type="submit" className={buttonClass("secondary")}>
                 <Download className="h-4 w-4" aria-hidden="true" /> Export .env
