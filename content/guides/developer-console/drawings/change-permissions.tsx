@@ -43,7 +43,7 @@ export function ChangePermissionsDrawing() {
         <Text x={392} y={330} size={12} tone="muted">
           only new tokens get the new level.
         </Text>
-        <Warning x={392} y={440} w={338} text="A Read token cannot post, whatever the App says." />
+        <Warning x={392} y={440} w={338} text="A Read token still can’t post." />
       </Panel>
 
       <Callout n={1} x={340} y={236} />

@@ -24,7 +24,7 @@ export function ChooseCredentialDrawing() {
             <Text x={x + 16} y={156} size={12} tone="muted" weight={600}>
               {`JOB ${i + 1}`}
             </Text>
-            <Text x={x + 16} y={180} size={15} weight={700}>
+            <Text x={x + 16} y={180} size={14} weight={700}>
               {card.job}
             </Text>
             {card.credential.map((line, j) => (

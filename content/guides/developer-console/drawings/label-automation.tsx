@@ -17,11 +17,11 @@ export function LabelAutomationDrawing() {
         Signed in as @perch_bot. Say who runs this automated account.
       </Text>
       <Panel x={268} y={136} w={400} h={170}>
-        <Input x={288} y={150} w={360} label="Managing account" value="@perch_team" />
-        <Text x={288} y={232} size={12} tone="muted">
+        <Input x={288} y={168} w={360} label="Managing account" value="@perch_team" />
+        <Text x={288} y={240} size={12} tone="muted">
           The human-run account people can contact.
         </Text>
-        <Button x={288} y={252} label="Save" />
+        <Button x={288} y={258} label="Save" />
       </Panel>
 
       <Panel x={268} y={330} w={400} h={196} title="How others see the profile">
@@ -39,7 +39,7 @@ export function LabelAutomationDrawing() {
       </Panel>
 
       <Callout n={1} x={226} y={83} />
-      <Callout n={2} x={682} y={186} to={{ x: 668, y: 186 }} />
+      <Callout n={2} x={682} y={200} to={{ x: 668, y: 200 }} />
       <Callout n={3} x={682} y={484} to={{ x: 668, y: 484 }} />
     </Screen>
   );

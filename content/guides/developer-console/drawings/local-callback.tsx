@@ -29,7 +29,7 @@ export function LocalCallbackDrawing() {
               <Text x={48} y={y + 21} size={12} mono tone={row.isRefused ? "danger" : "default"}>
                 {row.url}
               </Text>
-              {row.isRefused ? <line x1="46" y1={y + 17} x2={420} y2={y + 17} strokeWidth="1.5" className="stroke-red-600 dark:stroke-red-400" /> : null}
+              {row.isRefused ? <line x1="46" y1={y + 17} x2={46 + Math.ceil(row.url.length * 7.3)} y2={y + 17} strokeWidth="1.5" className="stroke-red-600 dark:stroke-red-400" /> : null}
               <Badge x={36} y={y + 40} label={row.badge} tone={row.tone} />
             </g>
           );

@@ -29,7 +29,7 @@ export function PriceCardDrawing() {
             </Text>
             {lines.slice(0, SHOWN).map((line, j) => (
               <g key={line.id}>
-                <Text x={x + 16} y={170 + j * 30} size={12} mono={line.section === "webhook"}>
+                <Text x={x + 16} y={170 + j * 30} size={11} mono={line.section === "webhook"}>
                   {line.label.replaceAll("`", "")}
                 </Text>
                 <Text x={x + 218} y={170 + j * 30} size={12} anchor="end" tone={line.usd === null ? "success" : "muted"} mono={line.usd !== null}>

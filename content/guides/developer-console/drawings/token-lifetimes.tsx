@@ -5,9 +5,9 @@ const SCOPES = ["Read posts you can see (tweet.read)", "Read accounts you can se
 type Stage = { label: string; lasts: string; tone: "warning" | "info" | "success" };
 
 const STAGES: Stage[] = [
-  { label: "Authorization code", lasts: "30 seconds", tone: "warning" },
-  { label: "Access token", lasts: "2 hours", tone: "info" },
-  { label: "Refresh token", lasts: "only with offline.access", tone: "success" },
+  { label: "Authorization code", lasts: "lasts 30 seconds", tone: "warning" },
+  { label: "Access token", lasts: "lasts 2 hours", tone: "info" },
+  { label: "Refresh token", lasts: "issued only with offline.access", tone: "success" },
 ];
 
 /** X's consent screen asking for offline.access, beside the life of each OAuth 2.0 credential. */
@@ -49,7 +49,7 @@ export function TokenLifetimesDrawing() {
               <Text x={484} y={y + 30} size={14} weight={700}>
                 {stage.label}
               </Text>
-              <Badge x={484} y={y + 44} label={`lasts: ${stage.lasts}`} tone={stage.tone} />
+              <Badge x={484} y={y + 44} label={stage.lasts} tone={stage.tone} />
               {i < STAGES.length - 1 ? <path d={`M685 ${y + 78}v32`} strokeWidth="2" strokeDasharray="4 3" className="stroke-zinc-400 dark:stroke-zinc-500" fill="none" /> : null}
             </g>
           );
