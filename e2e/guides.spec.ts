@@ -292,3 +292,28 @@ test("a step that produces keys offers Save to vault, which opens the vault's fo
   await expect(page).toHaveURL(/\/vault\/[^/]+\/apps\/new\?fields=clientId%2CclientSecret$/);
   await expect(page.getByTestId("field-row").first()).toContainText("OAuth 2.0 Client ID");
 });
+
+test("facts about today's X show the page they rest on and when it was checked", async ({ page }) => {
+  const current = outlines[0]!;
+  await page.goto(`/guides/${current.slug}`);
+  // Every step of today's guide lists the facts it rests on, each linked to X's docs with a date.
+  const boxes = page.getByRole("note", { name: /^What X's documentation says \(step \d+\)$/ });
+  await expect(boxes).toHaveCount(current.steps.length);
+  const first = boxes.first().getByRole("listitem").first();
+  await expect(first.getByRole("link")).toHaveAttribute("href", /^https:\/\/docs\.x\.com\//);
+  await expect(first).toContainText(/checked \d{1,2} \w+ \d{4}/);
+
+  // The callback rules for local development, and the whole price card.
+  const local = page.locator('section[id="local-callback"]');
+  await expect(local).toContainText("http://127.0.0.1");
+  await expect(local).toContainText("not localhost");
+  const card = page.locator('section[id="price-card"]').getByRole("table");
+  await expect(card.getByRole("row", { name: /Post: Create \(with URL\)/ })).toContainText("$0.200 per request");
+  await expect(card.getByRole("row", { name: /post\.delete/ })).toContainText("Not billed");
+
+  // An earlier-portal guide's change note is built from the same facts and links the same pages.
+  await page.goto("/guides/create-app-and-keys#callback-uri");
+  const note = page.locator('section[id="callback-uri"]').getByRole("note", { name: /^What has changed/ });
+  await expect(note).toContainText("127.0.0.1");
+  await expect(note.getByRole("link").first()).toHaveAttribute("href", "https://docs.x.com/fundamentals/developer-apps");
+});

@@ -1,5 +1,5 @@
 import type { Guide } from "@/lib/guides/types";
-import { CONFIRM_AT } from "@/lib/guides/confirm-at";
+import { factNote } from "@/lib/guides/fact-note";
 import { AdvancedAccessDrawing, LimitedAccessDrawing } from "@/content/guides/ads-api/drawings/access-tiers";
 import { ACCOUNTS_RESPONSE, AccountsResponseDrawing } from "@/content/guides/ads-api/drawings/accounts-response";
 import { AdsAppIdDrawing } from "@/content/guides/ads-api/drawings/app-id";
@@ -8,7 +8,7 @@ import { FirstRequestDrawing } from "@/content/guides/ads-api/drawings/first-req
 import { KeysAndTokensDrawing } from "@/content/guides/ads-api/drawings/keys-and-tokens";
 import { RequestAccessDrawing } from "@/content/guides/ads-api/drawings/request-access";
 
-const CHANGED = "2026-11-23";
+const CHANGED = "2026-12-07";
 
 export const adsApiGuide: Guide = {
   slug: "ads-api",
@@ -38,14 +38,11 @@ export const adsApiGuide: Guide = {
         alt: "The developer portal dashboard: callout 1 at the Access level badge (Elevated, or Essential), callout 2 at the + Create Project button above the Furni Ads Project and its App, callout 3 at the Request access link on the Twitter Ads API row under Products.",
         Drawing: DeveloperAccountDrawing,
       },
-      changeNote: {
-        date: CHANGED,
-        text: "Essential and Elevated are gone. They gave way in 2023 to the Free, Basic, Pro and Enterprise tiers, and since February 2026 those are legacy too: a new developer gets an App and its keys from the Developer Console at `console.x.com` and pays per use (the Developer Console guide walks through it). The Ads API is still requested separately; check the Ads API docs for what your account needs.",
-        confirmAt: [CONFIRM_AT.adsApi, CONFIRM_AT.consoleDocs],
-      },
+      changeNote: factNote(["payPerUse", "adsAccessForm"], "Essential and Elevated are gone, and the later tiers are legacy plans too: a new developer gets an App from the Developer Console and pays per use. The Ads API is still requested separately."),
     },
     {
       id: "save-keys-and-tokens",
+      changeNote: factNote(["shownOnceRegenerate"]),
       title: "Save your App's keys and tokens",
       body: [
         "Your App comes with a set of **API Keys** — the same credentials are also called **Consumer Keys**. On the App's Keys and tokens tab you can also generate an **Access Token and Secret**, which lets the App call the API as your own Twitter account, and a **Bearer Token** for endpoints that authenticate with an OAuth 2.0 Bearer Token.",
@@ -104,11 +101,7 @@ export const adsApiGuide: Guide = {
         alt: "An Ads API access request form in the portal: callout 1 at the App and App ID fields, callout 2 at the field describing what the tool does, callout 3 at the Submit request button, callout 4 at the Pending review status badge on the right.",
         Drawing: RequestAccessDrawing,
       },
-      changeNote: {
-        date: CHANGED,
-        text: "Today Ads API access is requested through an application form linked from the Ads API pages of X's developer site (`developer.x.com`) rather than only through a Twitter (now X) representative. It still asks for your App ID, and X still reviews each request. Check the Ads API docs for the current form and what it asks.",
-        confirmAt: [CONFIRM_AT.adsApi],
-      },
+      changeNote: factNote(["adsAccessForm", "adsAppId"], "Today the request is a form rather than a conversation with a representative."),
     },
     {
       id: "limited-access",
@@ -133,14 +126,11 @@ export const adsApiGuide: Guide = {
         alt: "The App's Ads API tab: callout 1 beside the Limited badge next to “Ads API access”, callout 2 at the authorised users meter showing 3 of 5, callout 3 at the Increase access button at the top right.",
         Drawing: LimitedAccessDrawing,
       },
-      changeNote: {
-        date: CHANGED,
-        text: "Check the current Ads API docs on `docs.x.com` for today's names and numbers of the access levels; the starting limit described here is the one Twitter published.",
-        confirmAt: [CONFIRM_AT.adsApi],
-      },
+      changeNote: factNote(["adsAccessTiers"], "The names of the access levels have changed since the seed; the starting limit described here is the one Twitter published."),
     },
     {
       id: "advanced-access",
+      changeNote: factNote(["adsRegenerateTokens"]),
       title: "Move up to Advanced access",
       body: [
         "**Advanced** is the next level. It's for developers who have **proven their concept in live pilot campaigns** — real advertisers running real campaigns through the tool built on Limited access.",
@@ -188,11 +178,7 @@ export const adsApiGuide: Guide = {
         alt: "The GET accounts reference page with a terminal below it: callout 1 at the twurl authorize command, callout 2 at the twurl -H \"ads-api.twitter.com\" \"/11/accounts\" request, callout 3 under the highlighted version number 11 in the resource URL.",
         Drawing: FirstRequestDrawing,
       },
-      changeNote: {
-        date: CHANGED,
-        text: "The Ads API is now served from `https://ads-api.x.com`, and version 11 has been superseded: at the time of writing the versions page of the Ads API docs lists 12 as the newest. Every response also carries an `x-current-api-version` header. Today the request looks like `twurl -H \"ads-api.x.com\" \"/12/accounts\"` — check the docs for the current version before you copy it.",
-        confirmAt: [CONFIRM_AT.adsApiVersions],
-      },
+      changeNote: factNote(["adsVersion"], "Today the request looks like `twurl -H \"ads-api.x.com\" \"/12/accounts\"`; check the versions page for the current version before you copy it."),
     },
     {
       id: "read-accounts-response",

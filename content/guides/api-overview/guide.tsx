@@ -1,5 +1,5 @@
 import type { Guide } from "@/lib/guides/types";
-import { CONFIRM_AT } from "@/lib/guides/confirm-at";
+import { factNote } from "@/lib/guides/fact-note";
 import { AppPermissionsDrawing } from "@/content/guides/api-overview/drawings/app-permissions";
 import { ConnectedAppsDrawing } from "@/content/guides/api-overview/drawings/connected-apps";
 import { EndpointGroupsDrawing } from "@/content/guides/api-overview/drawings/endpoint-groups";
@@ -7,7 +7,7 @@ import { ApisAndEndpointsDrawing } from "@/content/guides/api-overview/drawings/
 import { PoliciesDrawing } from "@/content/guides/api-overview/drawings/policies";
 import { PublicAndPrivateDrawing } from "@/content/guides/api-overview/drawings/public-and-private";
 
-const CHANGED = "2026-11-23";
+const CHANGED = "2026-12-07";
 
 export const apiOverviewGuide: Guide = {
   slug: "api-overview",
@@ -36,11 +36,7 @@ export const apiOverviewGuide: Guide = {
         alt: "The API reference page of the developer docs: a request split into its host and path, with callout 1 under the highlighted host api.twitter.com, callout 2 under the highlighted endpoint path, and callout 3 at the Reference link of an endpoint in the list below.",
         Drawing: ApisAndEndpointsDrawing,
       },
-      changeNote: {
-        date: CHANGED,
-        text: "Twitter was renamed X in 2023. The API host is now `api.x.com`, the docs live at `docs.x.com`, and Tweets are called posts in today's docs and endpoint names. The idea of host plus endpoint path is unchanged.",
-        confirmAt: [CONFIRM_AT.docs],
-      },
+      changeNote: factNote(["apiHost"], "The seed's `api.twitter.com` is the earlier host; the idea of a host plus an endpoint path is unchanged."),
     },
     {
       id: "public-and-non-public-data",
@@ -77,11 +73,7 @@ export const apiOverviewGuide: Guide = {
         alt: "An App's User authentication settings in the developer portal: callout 1 at the App in the left menu, callout 2 beside the default Read permission, callout 3 next to the highlighted “Read and write and Direct message” option, callout 4 at the Save button.",
         Drawing: AppPermissionsDrawing,
       },
-      changeNote: {
-        date: CHANGED,
-        text: "Apps are now registered in the Developer Console at `console.x.com` with **New App**, and user authentication is in each App's settings. The permission options are still Read, Read and write, and Read and write and Direct message, though labels can shift. No tier decides any more whether you may call the Direct Message endpoints: since February 2026 they're priced per use like the rest, and each person still has to grant the permission.",
-        confirmAt: [CONFIRM_AT.consoleDocs, CONFIRM_AT.pricing],
-      },
+      changeNote: factNote(["newApp", "permissionLevels", "permissionChangeNeedsNewTokens"], "Apps are registered in the Developer Console today, and user authentication is in each App's settings."),
     },
     {
       id: "users-control-access",
@@ -99,11 +91,7 @@ export const apiOverviewGuide: Guide = {
         alt: "A user's Connected apps settings page: callout 1 at Security and account access in the settings menu, callout 2 at the selected app in the list, callout 3 at the Revoke app permissions button under the app's permissions.",
         Drawing: ConnectedAppsDrawing,
       },
-      changeNote: {
-        date: CHANGED,
-        text: "After the rename, this page is on `x.com` under Settings (Security and account access → Apps and sessions → Connected apps). The menu wording may differ slightly in the current app.",
-        confirmAt: [CONFIRM_AT.help],
-      },
+      changeNote: factNote(["connectedApps"], "After the rename this page is on `x.com`; the menu wording may differ slightly in the current app."),
     },
     {
       id: "choose-endpoint-groups",
@@ -135,11 +123,7 @@ export const apiOverviewGuide: Guide = {
         alt: "The docs overview with one card per endpoint group and a use for each: callouts 1 to 5 at the top right of the Accounts and users, Tweets and replies, Direct Messages, Ads, and Publisher tools and SDKs cards. A sixth card, added by Perch, shows today's access: pay-per-use since February 2026, with credits from the Developer Console charged per resource read or per write, and the Free, Basic, Pro and Enterprise tiers marked legacy.",
         Drawing: EndpointGroupsDrawing,
       },
-      changeNote: {
-        date: CHANGED,
-        text: "Today's X API docs group endpoints by resource (posts, users, Direct Messages, lists, spaces and more) rather than these five headings, and Tweets are now called posts. Since February 2026 access is pay-per-use instead of tiered: endpoints are priced per resource read or per request written, from prepaid credits, and each has its own rate limits. The Free, Basic, Pro and Enterprise tiers of 2023 are legacy plans — the picture's last card shows today's access. The Ads API is still separate, at `ads-api.x.com`, with its own access request.",
-        confirmAt: [CONFIRM_AT.pricing, CONFIRM_AT.rateLimits],
-      },
+      changeNote: factNote(["payPerUse", "readsPerResource", "legacyPlans", "adsAccessForm"], "Today's docs group endpoints by resource (posts, users, Direct Messages, lists, spaces and more) rather than these five headings, and no tier decides which groups you may call. The picture's last card shows today's access."),
     },
     {
       id: "policies-and-learn-more",
@@ -160,11 +144,7 @@ export const apiOverviewGuide: Guide = {
         alt: "The developer site's policies page: callout 1 beside the Developer Agreement and Developer Policy rows, callout 2 at the Enforcement panel showing a suspended and a terminated App, callout 3 at the documentation link, callout 4 at the gdpr.twitter.com link.",
         Drawing: PoliciesDrawing,
       },
-      changeNote: {
-        date: CHANGED,
-        text: "The developer site is now `developer.x.com`, with the Developer Agreement and Policy under its developer terms and the documentation at `docs.x.com`. Privacy and GDPR information is on X's privacy pages; old twitter.com links generally forward there.",
-        confirmAt: [CONFIRM_AT.developerTerms, CONFIRM_AT.docs],
-      },
+      changeNote: factNote(["developerAgreement"], "The developer terms and the documentation live on X's developer sites today; old twitter.com links generally forward there."),
     },
   ],
 };

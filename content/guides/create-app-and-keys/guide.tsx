@@ -1,5 +1,5 @@
 import type { Guide } from "@/lib/guides/types";
-import { CONFIRM_AT } from "@/lib/guides/confirm-at";
+import { factNote } from "@/lib/guides/fact-note";
 import { AppIdDrawing } from "@/content/guides/create-app-and-keys/drawings/app-id";
 import { CallbackUriDrawing } from "@/content/guides/create-app-and-keys/drawings/callback-uri";
 import { ClientIdAndSecretDrawing } from "@/content/guides/create-app-and-keys/drawings/client-id-and-secret";
@@ -12,7 +12,7 @@ import { PermissionsAndTypeDrawing } from "@/content/guides/create-app-and-keys/
 import { RequestElevatedDrawing } from "@/content/guides/create-app-and-keys/drawings/request-elevated";
 import { WebsiteAndOrganizationDrawing } from "@/content/guides/create-app-and-keys/drawings/website-and-organization";
 
-const CHANGED = "2026-11-23";
+const CHANGED = "2026-12-07";
 
 export const createAppGuide: Guide = {
   slug: "create-app-and-keys",
@@ -41,11 +41,7 @@ export const createAppGuide: Guide = {
         alt: "The portal dashboard with a Project card and a New app form: callout 1 at the Create new app button, callout 2 at the App Environment choices, callout 3 at the App name field, callout 4 at the Next button.",
         Drawing: CreateAppDrawing,
       },
-      changeNote: {
-        date: CHANGED,
-        text: "After the 2023 rename to X, `apps.twitter.com` and `developer.twitter.com` forward to X's developer site. Since February 2026 new Apps are made in the **Developer Console** at `console.x.com`: **New App** asks for a name and a description and generates the credentials at once, with no environment or access level to choose. The Developer Console guide follows those screens; this guide keeps the earlier portal's.",
-        confirmAt: [CONFIRM_AT.console, CONFIRM_AT.consoleDocs],
-      },
+      changeNote: factNote(["newApp", "ppuLaunched"], "`apps.twitter.com` is the earlier portal. The Developer Console guide follows today's screens; this guide keeps the earlier portal's."),
     },
     {
       id: "go-to-dashboard",
@@ -81,11 +77,7 @@ export const createAppGuide: Guide = {
         alt: "The Products page comparing Essential (marked Current) and Elevated: callout 1 at the Current badge, callout 2 at the Apply button, callout 3 at the “Why do you need Elevated access?” field, callout 4 at the Submit button.",
         Drawing: RequestElevatedDrawing,
       },
-      changeNote: {
-        date: CHANGED,
-        text: "Essential and Elevated no longer exist, and there is nothing to apply for in their place. In 2023 they gave way to subscription tiers (Free, Basic, Pro and Enterprise); since February 2026 those are legacy too, and new developers buy credits in the Developer Console and pay per use. Skip this step today. Legacy Basic and Pro subscribers can keep their plan or opt in to pay-per-use from the console; user authentication (next steps) works either way.",
-        confirmAt: [CONFIRM_AT.pricing, CONFIRM_AT.consoleDocs],
-      },
+      changeNote: factNote(["payPerUse", "legacyPlans"], "Essential and Elevated no longer exist and nothing replaces them: skip this step today. User authentication (next steps) works the same either way."),
     },
     {
       id: "open-user-auth-settings",
@@ -103,14 +95,11 @@ export const createAppGuide: Guide = {
         alt: "An App's settings page with the left menu expanded: callout 1 at Projects & Apps, callout 2 at the App name under the Project, callout 3 at the Set up button in the User authentication settings section at the bottom.",
         Drawing: OpenUserAuthDrawing,
       },
-      changeNote: {
-        date: CHANGED,
-        text: "In today's Developer Console (`console.x.com`) the same settings — App permissions, type of App, callback and website URLs — are part of each App's settings. The Developer Console guide shows them, with this deployment's callback URL.",
-        confirmAt: [CONFIRM_AT.consoleDocs],
-      },
+      changeNote: factNote(["confidentialClients", "publicClients"], "Today the same settings are part of each App's settings in the Developer Console, and the Developer Console guide shows them with this deployment's callback URL."),
     },
     {
       id: "permissions-and-app-type",
+      changeNote: factNote(["permissionLevels", "permissionChangeNeedsNewTokens", "pkceAlways"]),
       title: "Choose app permissions and the type of App",
       body: [
         "**App permissions** decide what the App may do on behalf of the people who sign in with it. **Read and write** lets it post, like, Retweet and follow as well as read; add Direct Messages only if you really need them.",
@@ -128,6 +117,7 @@ export const createAppGuide: Guide = {
     },
     {
       id: "callback-uri",
+      changeNote: factNote(["callbackExactMatch", "callbackLocalhost", "callbackLimit", "callbackRefusedSchemes"], "The Developer Console guide has a step for the local-development address."),
       title: "Enter the Callback URI",
       body: [
         "The **Callback URI / Redirect URL** is where Twitter sends people back after they approve the sign-in. Twitter only redirects to addresses listed here, and the match must be exact.",
@@ -163,6 +153,7 @@ export const createAppGuide: Guide = {
     },
     {
       id: "client-id-and-secret",
+      changeNote: factNote(["accessTokenLifetime", "refreshNeedsOfflineAccess", "authCodeLifetime"]),
       title: "Confirm the change and copy the Client ID and Client Secret",
       body: [
         "Saving asks you to confirm, because changing an App's permissions affects how it signs people in. Tokens created earlier keep the permissions they were made with, so generate fresh access tokens after this (see below).",
@@ -198,11 +189,7 @@ export const createAppGuide: Guide = {
         Drawing: ConsumerKeysDrawing,
       },
       vaultFields: ["apiKey", "apiKeySecret"],
-      changeNote: {
-        date: CHANGED,
-        text: "In today's Developer Console (`console.x.com`), **New App** generates the API Key and Secret and your Access Token and Secret as soon as the App is created, so there's nothing to generate first. Every value is still shown only once, and regenerating one still makes the old value stop working.",
-        confirmAt: [CONFIRM_AT.consoleDocs],
-      },
+      changeNote: factNote(["newApp", "shownOnceRegenerate"], "In today's console there's nothing to generate first."),
     },
     {
       id: "access-token",
@@ -243,14 +230,11 @@ export const createAppGuide: Guide = {
         Drawing: BearerTokenDrawing,
       },
       vaultFields: ["bearerToken"],
-      changeNote: {
-        date: CHANGED,
-        text: "The API host is now `api.x.com`; the `api.twitter.com` address above is the seed's. Since February 2026 no tier decides which endpoints a Bearer Token may call: with pay-per-use, a search like the one above is charged from prepaid credits for each post it returns, and each endpoint has its own rate limits per App. The Developer Console guide shows what a first request costs.",
-        confirmAt: [CONFIRM_AT.pricing, CONFIRM_AT.rateLimits],
-      },
+      changeNote: factNote(["apiHost", "readsPerResource", "separateRatePools"], "The seed's `api.twitter.com` address is the earlier host, and with pay-per-use no tier decides which endpoints a Bearer Token may call."),
     },
     {
       id: "keep-keys-safe",
+      changeNote: factNote(["leakedKeysRegenerate", "oauth1TokensDoNotExpire"]),
       title: "Store the keys safely and know what regenerating does",
       body: [
         "The portal shows each key and token **only once**, when it's generated. Put it somewhere safe straight away: environment variables on the machines that need it, a secure password manager, or Perch's team vault. Never commit keys to a repository.",

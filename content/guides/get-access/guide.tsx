@@ -1,5 +1,5 @@
 import type { Guide } from "@/lib/guides/types";
-import { CONFIRM_AT } from "@/lib/guides/confirm-at";
+import { factNote } from "@/lib/guides/fact-note";
 import { ApprovalReviewDrawing } from "@/content/guides/get-access/drawings/approval-review";
 import { BasicInformationDrawing } from "@/content/guides/get-access/drawings/basic-information";
 import { ChooseUseTypeDrawing } from "@/content/guides/get-access/drawings/choose-use-type";
@@ -8,7 +8,7 @@ import { PersonalAccountDrawing } from "@/content/guides/get-access/drawings/per
 import { TermsDrawing } from "@/content/guides/get-access/drawings/terms";
 import { VerifyPhoneDrawing } from "@/content/guides/get-access/drawings/verify-phone";
 
-const CHANGED = "2026-11-23";
+const CHANGED = "2026-12-07";
 
 export const getAccessGuide: Guide = {
   slug: "get-access",
@@ -37,11 +37,7 @@ export const getAccessGuide: Guide = {
         alt: "The Twitter sign-up dialog “Create your account”: callout 1 at the Email field, callout 2 at the “Use phone instead” link, callout 3 at the Next button at the bottom.",
         Drawing: PersonalAccountDrawing,
       },
-      changeNote: {
-        date: CHANGED,
-        text: "Twitter was renamed X in 2023. Sign-up now lives at `x.com/i/flow/signup`; the old twitter.com address forwards there. The account you create is the same kind of personal account, and it's still what you sign in to the developer site with.",
-        confirmAt: [CONFIRM_AT.signup],
-      },
+      changeNote: factNote(["consoleSignIn"], "The seed's Twitter account is an X account today, and it's still what you sign in to X's developer site with."),
     },
     {
       id: "developer-platform",
@@ -59,11 +55,7 @@ export const getAccessGuide: Guide = {
         alt: "The developer platform landing page: callout 1 at the Log in button in the top bar, callout 2 at the “Sign up for access” button under the main heading.",
         Drawing: DeveloperPlatformDrawing,
       },
-      changeNote: {
-        date: CHANGED,
-        text: "The developer platform became X's, at `developer.x.com` (old developer.twitter.com links forward there). Since February 2026 a newcomer doesn't start here at all: you sign in to the **Developer Console** at `console.x.com`, accept the Developer Agreement and pay per use from prepaid credits — the Developer Console guide walks through it. The Free, Basic, Pro and Enterprise tiers that replaced this application in 2023 are now legacy plans: Basic and Pro subscribers can opt in to pay-per-use or stay.",
-        confirmAt: [CONFIRM_AT.console, CONFIRM_AT.consoleDocs],
-      },
+      changeNote: factNote(["ppuLaunched", "consoleSignIn", "legacyPlans"], "A newcomer no longer starts with this application."),
     },
     {
       id: "basic-information",
@@ -118,11 +110,7 @@ export const getAccessGuide: Guide = {
         alt: "Three option cards, Professional, Hobbyist (selected) and Academic: callout 1 under Professional, callout 2 under Academic, callout 3 on Hobbyist, callout 4 at the Next button below the Hobbyist sub-options.",
         Drawing: ChooseUseTypeDrawing,
       },
-      changeNote: {
-        date: CHANGED,
-        text: "In 2023 the Essential, Elevated and Academic Research access levels gave way to the Free, Basic, Pro and Enterprise tiers, and the separate Academic Research track closed to new applicants. Those tiers are legacy now too: since February 2026 sign-up in the Developer Console asks for no use type and no tier, and every new developer pays per use from prepaid credits. Enterprise remains a separate arrangement with X.",
-        confirmAt: [CONFIRM_AT.consoleDocs, CONFIRM_AT.pricing],
-      },
+      changeNote: factNote(["payPerUse", "legacyPlans", "postReadCap"], "Today's sign-up asks for no use type and offers no tier to choose: the seed's Professional, Hobbyist and Academic choices are gone."),
     },
     {
       id: "approval-and-review",
@@ -147,11 +135,7 @@ export const getAccessGuide: Guide = {
         alt: "The intended-use stage of the application: callout 1 at the free-text use-case description, callout 2 at the yes/no questions about analysis, Tweeting, display and government use, callout 3 at the “In review” status badge on the right.",
         Drawing: ApprovalReviewDrawing,
       },
-      changeNote: {
-        date: CHANGED,
-        text: "There's no review to wait for any more: since February 2026 you sign in to the Developer Console, accept the Developer Agreement and create an App with a name and a description. Describe your use honestly all the same — the App's description, and any questions the console asks about your use, still have to match what you do, and the Developer Policy still applies. Perch's use-case drafting helper can help you write it.",
-        confirmAt: [CONFIRM_AT.consoleDocs, CONFIRM_AT.developerTerms],
-      },
+      changeNote: factNote(["consoleSignIn", "newApp"], "There's no review to wait for any more. Describe your use honestly all the same: the console's questions and the App's description are what you've told X, and Perch's drafting helper can help you write them."),
     },
     {
       id: "terms-of-service",
@@ -169,11 +153,7 @@ export const getAccessGuide: Guide = {
         alt: "The Developer Agreement and Policy page: callout 1 at the highlighted sections on automation, aggregating content and analysing Tweets, callout 2 at the acceptance checkbox, callout 3 at the Submit button.",
         Drawing: TermsDrawing,
       },
-      changeNote: {
-        date: CHANGED,
-        text: "The Developer Agreement and Policy now lives under `developer.x.com`, and the Developer Console asks you to accept it when you first sign in. The rules on automation, aggregation and analysis still apply; re-read the current version, as it has been revised since the rename.",
-        confirmAt: [CONFIRM_AT.developerTerms],
-      },
+      changeNote: factNote(["developerAgreement", "consoleSignIn"], "The terms still apply, revised since the rename; re-read the current version."),
     },
   ],
 };
