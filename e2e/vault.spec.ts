@@ -139,6 +139,9 @@ test("two people share a team vault: invite, keys, reveal, conflict, audit, expo
   await alice.page.getByRole("button", { name: "Test these credentials" }).click();
   await expect(alice.page.getByTestId("test-outcome").first()).toHaveAttribute("data-ok", "false");
   await expect(alice.page.getByTestId("test-outcome").first()).toContainText("401");
+  // It names the sandbox that answered, and the error catalogue explains it with a way onward.
+  await expect(alice.page.getByTestId("test-outcome").first()).toContainText("Perch's sandbox did not accept");
+  await expect(alice.page.getByTestId("test-outcome").first().getByRole("link", { name: "More on this error" })).toHaveAttribute("href", "/troubleshoot#status-401");
   await alice.page.reload();
   await expect(alice.page.getByTestId("health")).toContainText("Last test failed");
 

@@ -8,6 +8,7 @@ import { SaveToVault } from "./save-to-vault";
 import { ScreenshotFigure } from "./screenshot-figure";
 import { StepDoneToggle } from "./step-done-toggle";
 import { XFactList, XFactsBox } from "./x-fact-list";
+import { TroubleshootLink } from "@/components/troubleshoot/troubleshoot-link";
 import { inlineToPlainText } from "@/lib/guides/inline";
 import { formatDate } from "@/lib/guides/format-date";
 
@@ -140,6 +141,8 @@ export function GuideStep({ guide, step, number }: { guide: Guide; step: Step; n
         ) : null}
 
         {step.vaultFields && step.vaultFields.length > 0 ? <SaveToVault fields={step.vaultFields} guide={guide.slug} step={step.id} /> : null}
+
+        <TroubleshootLink guide={guide.slug} step={step.id} />
 
         <StepDoneToggle guide={guide.slug} step={step.id} number={number} title={plainTitle} />
       </div>

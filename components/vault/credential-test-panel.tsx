@@ -1,16 +1,45 @@
 "use client";
 
 import { CheckCircle2, FlaskConical, XCircle } from "lucide-react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { ActionMessage } from "@/components/ui/action-message";
 import { CopyButton } from "@/components/ui/copy-button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/guard/result";
-import type { CheckOutcome } from "@/lib/twitter/credential-check";
+import type { CheckDiagnosis, CheckOutcome } from "@/lib/twitter/credential-check";
 import type { CredentialTestResult } from "@/lib/vault/credential-test";
 
 const when = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+const linkClass = "font-medium text-sky-700 underline underline-offset-2 hover:text-sky-900 dark:text-sky-400 dark:hover:text-sky-300";
+
+/** The error catalogue's explanation (lib/x/errors.ts), with the fix and where to read more. */
+function Diagnosis({ diagnosis }: { diagnosis: CheckDiagnosis }) {
+  return (
+    <div className="space-y-1 rounded-md bg-zinc-50 p-2.5 text-sm dark:bg-zinc-900" data-testid="test-diagnosis" data-error-id={diagnosis.id}>
+      <p>
+        <strong>{diagnosis.title}.</strong> {diagnosis.meaning}
+      </p>
+      <p>
+        <strong>Fix:</strong> {diagnosis.fix}
+      </p>
+      <p className="flex flex-wrap gap-x-4 gap-y-1">
+        <Link href={diagnosis.troubleshoot} className={linkClass}>
+          More on this error
+        </Link>
+        <Link href={diagnosis.guide} className={linkClass}>
+          The guide step that shows the fix
+        </Link>
+        <a href={diagnosis.source.url} className={linkClass} target="_blank" rel="noopener noreferrer">
+          X&rsquo;s page: {diagnosis.source.title}
+          <span className="sr-only"> (opens in a new tab)</span>
+        </a>
+      </p>
+    </div>
+  );
+}
 
 function Outcome({ title, outcome }: { title: string; outcome: CheckOutcome }) {
   const { request } = outcome;
@@ -23,6 +52,14 @@ function Outcome({ title, outcome }: { title: string; outcome: CheckOutcome }) {
           {!outcome.ok && outcome.resetAt ? ` (resets ${when.format(new Date(outcome.resetAt))} UTC)` : ""}
         </span>
       </p>
+      {outcome.diagnosis ? <Diagnosis diagnosis={outcome.diagnosis} /> : null}
+      {!outcome.ok && !outcome.diagnosis && outcome.request.response ? (
+        <p className="text-sm">
+          <Link href="/troubleshoot" className={linkClass}>
+            Paste the response into the troubleshooter
+          </Link>
+        </p>
+      ) : null}
       <details className="text-sm">
         <summary className="cursor-pointer font-medium">The request, ready to try yourself</summary>
         <div className="mt-2 space-y-2">
