@@ -12,7 +12,7 @@ import { SignInButton } from "./sign-in-button";
 export const metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; csrf?: string | string[] }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; csrf?: string | string[]; again?: string | string[] }> };
 
 /** What each requested scope lets Perch do, and why it is asked for. */
 const SCOPE_REASONS: Record<(typeof SIGN_IN_SCOPES)[number], string> = {
@@ -26,7 +26,8 @@ export default async function SignInPage({ searchParams }: Props) {
   const query = await searchParams;
   const origin = await requestOrigin();
   const returnTo = safeCallbackPath(first(query.callbackUrl), origin);
-  if (await getCurrentUser()) redirect(returnTo);
+  // Signed in already: go on, unless the person asked to sign in again (from a failed callback's page).
+  if ((await getCurrentUser()) && first(query.again) !== "1") redirect(returnTo);
   // next-auth sends the browser back here with ?csrf=true when its form token had expired.
   const problem = first(query.csrf) === "true" ? SIGN_IN_ERRORS.FormExpired : first(query.error) ? SIGN_IN_ERRORS[toSignInError(first(query.error))] : null;
   const isSandbox = signInMode === "sandbox";
