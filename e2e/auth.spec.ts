@@ -76,6 +76,24 @@ test("a forged callback (bad state) lands on a friendly error without details", 
   await expect(page.locator("body")).not.toContainText(/stack|Error:/);
 });
 
+test("going back to the consent screen and authorizing again keeps the person signed in and offers to sign in again", async ({ page }) => {
+  const username = await signInWithSandbox(page);
+  // Back to the consent screen, which still holds the first sign-in's state: authorize again.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/sandbox\/i\/oauth2\/authorize/);
+  await page.getByRole("radio", { name: new RegExp(`@${username}\\b`) }).check();
+  await page.getByRole("button", { name: "Authorize app" }).click();
+  await expect(page).toHaveURL(/\/signin\/error\?error=State$/);
+  await expect(page.getByTestId("still-signed-in")).toHaveText(`You are still signed in as @${username}.`);
+  await expect(page.getByRole("button", { name: `Account menu for @${username}` })).toBeVisible();
+  await expect(page.locator("body")).not.toContainText(/tampered/);
+  // Either way on: continue, or sign in again (which a signed-in person may now do).
+  await page.getByRole("link", { name: "Sign in again" }).click();
+  await expect(page.getByRole("button", { name: /continue with the twitter sandbox/i })).toBeVisible();
+  await page.goto("/settings/sessions");
+  await expect(page.getByTestId("session-row")).toHaveCount(1);
+});
+
 for (const attack of ["https://evil.example/", "//evil.example", "/\\evil.example", "%2F%2Fevil.example"]) {
   test(`callbackUrl ${attack} never leaves the site`, async ({ page, baseURL }) => {
     await signInWithSandbox(page, { from: `/signin?callbackUrl=${encodeURIComponent(attack)}` });

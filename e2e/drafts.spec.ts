@@ -235,3 +235,55 @@ test("signed in, the draft is saved to the team, gets a second version, and the 
   await expect(page.getByTestId("draft").filter({ hasText: "Crumb Replies" })).toContainText("Version 2");
   await expect(page.getByTestId("draft").filter({ hasText: "Crumb Replies" }).getByTestId("draft-findings")).toBeVisible();
 });
+
+test("after a reload, /drafts still saves to the same team draft, and a same-named draft is offered as a new version", async ({ page }) => {
+  test.slow();
+  await seedBakeryDraft(page);
+  await signInWithSandbox(page, { from: "/signin?callbackUrl=/drafts" });
+  await expect(sectionText(page, "core")).toHaveValue(/Crumb & Co\./);
+  await page.getByLabel("Title").fill("Crumb Replies");
+  await page.getByRole("button", { name: "Save to team" }).click();
+  await expect(page.getByText("Saved as version 1.")).toBeVisible();
+
+  // The reload remembers the title and that this is the team's draft.
+  await page.reload();
+  await expect(page.getByLabel("Title")).toHaveValue("Crumb Replies");
+  await page.getByRole("button", { name: "Save a new version" }).click();
+  await expect(page.getByText("Saved as version 2.")).toBeVisible();
+
+  // Forgotten link (another browser, cleared storage): the same name is offered as version 3.
+  await page.evaluate(() => window.localStorage.removeItem("perch-draft-link"));
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Save to team" })).toBeVisible();
+  await page.getByLabel("Title").fill("crumb replies ");
+  await page.getByRole("button", { name: "Save to team" }).click();
+  await expect(page.getByRole("alert")).toContainText("already has a draft named “Crumb Replies” (version 2)");
+  await page.getByRole("button", { name: "Save as version 3" }).click();
+  await expect(page.getByText("Saved as version 3.")).toBeVisible();
+  await page.getByRole("link", { name: "Open it in the team" }).click();
+  await page.goto(new URL(page.url()).pathname.replace(/\/drafts\/.*/, ""));
+  await expect(page.getByTestId("draft")).toHaveCount(1);
+  await expect(page.getByTestId("draft")).toContainText("Version 3");
+});
+
+test("signing out warns about unsaved drafts, then clears every draft from this browser", async ({ page }) => {
+  test.slow();
+  await seedBakeryDraft(page);
+  const username = await signInWithSandbox(page, { from: "/signin?callbackUrl=/drafts" });
+  await expect(sectionText(page, "core")).toHaveValue(/Crumb & Co\./);
+  await page.getByRole("button", { name: `Account menu for @${username}` }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  const dialog = page.getByRole("dialog", { name: "Sign out and delete unsaved drafts?" });
+  await expect(dialog).toContainText("A draft in this browser has changes not saved to a team");
+  await dialog.getByRole("button", { name: "Stay signed in" }).click();
+  await expect(page.getByRole("button", { name: `Account menu for @${username}` })).toBeVisible();
+
+  await page.getByRole("button", { name: `Account menu for @${username}` }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out and delete" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  // The next person on this browser starts from nothing: no organisation, no answers.
+  await page.goto("/drafts");
+  await expect(page.getByTestId("findings-summary")).toHaveText("Waiting for answers");
+  expect(await page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith("perch-draft")))).toEqual([]);
+});

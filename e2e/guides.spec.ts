@@ -98,7 +98,8 @@ test("a deep link opens the guide at that step", async ({ page }) => {
   await expect(page.locator(`section[id="${step.id}"]`).getByRole("heading", { level: 2 })).toBeInViewport();
 });
 
-test("an unknown guide is a 404", async ({ page }) => {
+test("an unknown guide is a 404", async ({ page, allowConsole }) => {
+  allowConsole(/the server responded with a status of 404/);
   const response = await page.goto("/guides/no-such-guide");
   expect(response?.status()).toBe(404);
 });

@@ -4,6 +4,7 @@ import { TeamDraftEditor } from "@/components/drafts/team-draft-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
+import { findDrafts } from "@/lib/drafts/saved-drafts";
 import { findMyTeams } from "@/lib/teams/teams";
 import { saveDraftAction } from "./actions";
 
@@ -14,6 +15,8 @@ export const dynamic = "force-dynamic";
 export default async function DraftsPage() {
   const user = await getCurrentUser();
   const teams = user ? (await findMyTeams({ userId: user.id })).filter((t) => can(t.role, "draft.edit")).map((t) => ({ id: t.id, name: t.name })) : [];
+  // The teams' drafts: the browser's draft may already be one of them (saved before a reload).
+  const drafts = (await Promise.all(teams.map(async (t) => (await findDrafts({ teamId: t.id })).map((d) => ({ teamId: t.id, id: d.id, title: d.title, latestVersion: d.latestVersion }))))).flat();
   return (
     <>
       <PageHeader
@@ -21,7 +24,7 @@ export default async function DraftsPage() {
         description="Answer the reviewer's questions, get a specific, honest use-case description in your own words, and check it against the developer policy as you type. It all happens in your browser: the text is sent nowhere unless you save it to your team."
       />
       {teams.length > 0 ? (
-        <TeamDraftEditor mode="new" teams={teams} save={saveDraftAction} />
+        <TeamDraftEditor mode="new" teams={teams} drafts={drafts} save={saveDraftAction} />
       ) : (
         <>
           {!user ? (

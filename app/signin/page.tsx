@@ -14,7 +14,7 @@ import { SignInButton } from "./sign-in-button";
 export const metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; csrf?: string | string[]; reauth?: string | string[] }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; csrf?: string | string[]; reauth?: string | string[]; again?: string | string[] }> };
 
 /** What each requested scope lets Perch do, and why it is asked for. */
 const SCOPE_REASONS: Record<(typeof SIGN_IN_SCOPES)[number], string> = {
@@ -30,9 +30,10 @@ export default async function SignInPage({ searchParams }: Props) {
   const returnTo = safeCallbackPath(first(query.callbackUrl), origin);
   const user = await getCurrentUser();
   // Asked to sign in again (for an export or a re-key): a signed-in person stays here unless
-  // their sign-in is already recent enough for everything that asks for one.
+  // their sign-in is already recent enough for everything that asks for one. From a failed
+  // callback's page (`again`), they stay here whatever their sign-in's age.
   const isReauth = first(query.reauth) === "1" && user !== null;
-  if (user && (!isReauth || isRecentSignIn(user.signedInAt, RECENT_SIGN_IN_SECONDS))) redirect(returnTo);
+  if (user && first(query.again) !== "1" && (!isReauth || isRecentSignIn(user.signedInAt, RECENT_SIGN_IN_SECONDS))) redirect(returnTo);
   // next-auth sends the browser back here with ?csrf=true when its form token had expired.
   const problem = first(query.csrf) === "true" ? SIGN_IN_ERRORS.FormExpired : first(query.error) ? SIGN_IN_ERRORS[toSignInError(first(query.error))] : null;
   const isSandbox = signInMode === "sandbox";

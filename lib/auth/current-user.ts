@@ -33,11 +33,23 @@ export async function requireUser(returnTo: string): Promise<CurrentUser> {
   return user;
 }
 
+/** The session token this browser sent, if any. */
+export async function browserSessionToken(): Promise<string | null> {
+  return (await cookies()).get(sessionCookieName(await requestOrigin()))?.value ?? null;
+}
+
 /**
- * Ends the session this browser holds, if any. Used before an OAuth callback is handled,
- * so a new sign-in never links its Twitter account to whoever was signed in before.
+ * Ends the session `previousToken` names once an OAuth callback has set a new one (the
+ * sign-in completed): a replayed, stale or forged callback sets none and leaves it alone.
  */
-export async function endBrowserSession(): Promise<void> {
-  const token = (await cookies()).get(sessionCookieName(await requestOrigin()))?.value;
-  if (token) await db.session.deleteMany({ where: { tokenHash: sha256(token) } });
+export async function endSessionReplacedBy(previousToken: string | null, response: Response): Promise<boolean> {
+  if (!previousToken) return false;
+  const name = sessionCookieName(await requestOrigin());
+  const setsNew = response.headers.getSetCookie().some((cookie) => {
+    const [pair = ""] = cookie.split(";");
+    const eq = pair.indexOf("=");
+    return pair.slice(0, eq).trim() === name && pair.slice(eq + 1).trim() !== "" && pair.slice(eq + 1).trim() !== previousToken;
+  });
+  if (setsNew) await db.session.deleteMany({ where: { tokenHash: sha256(previousToken) } });
+  return setsNew;
 }

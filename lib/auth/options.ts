@@ -53,11 +53,16 @@ function twitterProvider(origin: string) {
 
 /**
  * next-auth configuration for one request: the adapter records the browser's user agent,
- * and absolute URLs use this request's origin (lib/origin.ts).
+ * and absolute URLs use this request's origin (lib/origin.ts). For an OAuth callback
+ * (`isCallback`), the browser's current session is invisible to next-auth: a new sign-in
+ * is never linked to whoever was signed in before, and a callback that fails (replayed,
+ * stale, forged) leaves that session as it was. The route ends the old session only when
+ * the callback set a new one.
  */
-export function authOptions({ userAgent, origin }: { userAgent: string | null; origin: string }): NextAuthOptions {
+export function authOptions({ userAgent, origin, isCallback = false }: { userAgent: string | null; origin: string; isCallback?: boolean }): NextAuthOptions {
+  const adapter = perchAdapter({ userAgent });
   return {
-    adapter: perchAdapter({ userAgent }),
+    adapter: isCallback ? { ...adapter, getSessionAndUser: () => Promise.resolve(null) } : adapter,
     secret: env.NEXTAUTH_SECRET,
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
     providers: isSignInConfigured ? [twitterProvider(origin)] : [],

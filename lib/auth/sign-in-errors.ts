@@ -4,7 +4,10 @@
  */
 export const SIGN_IN_ERRORS = {
   AccessDenied: { title: "You cancelled the sign-in", text: "Twitter did not share your account with Perch because the request was cancelled on the consent screen. You can try again whenever you like." },
-  State: { title: "This sign-in could not be verified", text: "The reply from Twitter did not match the sign-in this browser started (it may have expired, been opened in another tab, or been tampered with). Start again from the sign-in page." },
+  State: {
+    title: "This sign-in could not be verified",
+    text: "The reply from Twitter did not match a sign-in this browser has open: it was already used (going back to the consent screen and authorizing again does that), it expired, or it came from another tab. Nothing was changed. Sign in again to continue.",
+  },
   TokenExchange: { title: "Twitter did not accept the sign-in", text: "Perch could not exchange Twitter's one-time code for a token. The code may have expired; starting again usually fixes it. If it keeps happening, the deployment's Twitter App settings may be wrong." },
   ProviderUnreachable: { title: "Twitter could not be reached", text: "Perch could not reach Twitter to finish signing you in. Check the connection and try again in a moment." },
   SandboxUnreachable: {

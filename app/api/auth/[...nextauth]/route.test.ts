@@ -10,10 +10,18 @@ import { GET } from "./route";
 // next-auth itself reads the request through Next's request store, which exists only in a
 // running Next server (the e2e tests sign in for real). Here it stands in as a callback that
 // fails, as next-auth does, with a redirect to its own error page.
-const nextAuth = vi.hoisted(() => ({ calls: 0 }));
+// `succeed` makes it complete a sign-in instead: a redirect home that sets a new session cookie.
+type SeenOptions = { adapter?: { getSessionAndUser?: (token: string) => Promise<unknown> } };
+const nextAuth = vi.hoisted(() => ({ calls: 0, succeed: false, options: null as SeenOptions | null }));
 vi.mock("next-auth", () => ({
-  default: () => {
+  default: (_req: unknown, _ctx: unknown, options: SeenOptions) => {
     nextAuth.calls += 1;
+    nextAuth.options = options;
+    if (nextAuth.succeed) {
+      const headers = new Headers({ location: "http://localhost:3000/" });
+      headers.append("set-cookie", "next-auth.session-token=brand-new-session-token; Path=/; HttpOnly; SameSite=Lax");
+      return Promise.resolve(new Response(null, { status: 302, headers }));
+    }
     return Promise.resolve(new Response(null, { status: 302, headers: { location: "http://localhost:3000/api/auth/error?error=OAuthCallback" } }));
   },
 }));
@@ -46,18 +54,42 @@ describe("the auth route", () => {
     }
   });
 
-  it("ends the browser's current session before handling a callback, so a new sign-in is never linked to it", async () => {
+  it("a callback that fails (replayed, stale, forged) leaves the browser's session alone; next-auth never sees it", async () => {
     const browser = new Browser();
     const user = await newPerchUser();
     const token = await browser.signInAs(user);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
     const before = nextAuth.calls;
+    nextAuth.succeed = false;
     const res = await get(browser, "/api/auth/callback/twitter?code=forged&state=forged");
     expect(nextAuth.calls).toBe(before + 1);
     // next-auth's own error page is replaced by Perch's, at a relative location.
     expect(res.headers.get("location")).toBe("/signin/error?error=Default");
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
+    // In the callback, the adapter does not find the current session: nothing links to it.
+    expect(await nextAuth.options?.adapter?.getSessionAndUser?.(token)).toBeNull();
+  });
+
+  it("a callback that completes a sign-in ends the session the browser had before", async () => {
+    const browser = new Browser();
+    const user = await newPerchUser();
+    await browser.signInAs(user);
+    nextAuth.succeed = true;
+    try {
+      const res = await get(browser, "/api/auth/callback/twitter?code=good&state=good");
+      expect(res.headers.get("location")).toBe("http://localhost:3000/");
+    } finally {
+      nextAuth.succeed = false;
+    }
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
-    expect(token).toBeTruthy();
+  });
+
+  it("outside a callback, next-auth sees the session as usual", async () => {
+    const browser = new Browser();
+    const user = await newPerchUser();
+    const token = await browser.signInAs(user);
+    await get(browser, "/api/auth/session");
+    expect(await nextAuth.options?.adapter?.getSessionAndUser?.(token)).toMatchObject({ user: { id: user.id } });
   });
 
   it("keeps one Twitter account per Perch user, in the database itself", async () => {

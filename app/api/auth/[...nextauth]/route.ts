@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import NextAuth, { type NextAuthOptions } from "next-auth";
 import type { NextRequest } from "next/server";
-import { endBrowserSession } from "@/lib/auth/current-user";
+import { browserSessionToken, endSessionReplacedBy } from "@/lib/auth/current-user";
 import { authOptions } from "@/lib/auth/options";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 import { classifyCallbackFailure, type SignInErrorCode } from "@/lib/auth/sign-in-errors";
@@ -28,8 +28,10 @@ const errorRedirect = (code: SignInErrorCode) => redirectTo(`/signin/error?error
  * next-auth (sign-in, OAuth callback, session, sign-out), with precise error pages for a
  * cancelled consent, a missing state and provider failures, and three guards of its own:
  * an unsafe `callbackUrl` in the query is replaced by a safe one (next-auth would show
- * its configuration error), and a callback first ends whatever session this browser had,
- * so a new Twitter account is never linked to the person signed in before.
+ * its configuration error), and a callback never sees the session this browser has (so a
+ * new Twitter account is never linked to the person signed in before), which ends only
+ * when the callback completes a sign-in: a replayed or stale one (the back button on the
+ * consent screen) leaves the person signed in and offers to sign in again.
  */
 async function handler(request: Request, { params, origin }: { params: Record<string, string>; origin: string }): Promise<Response> {
   const req = request as NextRequest;
@@ -45,10 +47,10 @@ async function handler(request: Request, { params, origin }: { params: Record<st
   if (isCallback && req.method === "GET") {
     if (query.get("error")) return errorRedirect(query.get("error") === "access_denied" ? "AccessDenied" : "TokenExchange");
     if (!query.get("state") || !query.get("code")) return errorRedirect("State");
-    await endBrowserSession();
   }
+  const previousToken = isCallback ? await browserSessionToken() : null;
   const store: { reason?: SignInErrorCode } = {};
-  const options = authOptions({ userAgent: req.headers.get("user-agent"), origin });
+  const options = authOptions({ userAgent: req.headers.get("user-agent"), origin, isCallback });
   options.logger = {
     error(code, metadata) {
       const detail = `${code} ${metadata instanceof Error ? metadata.message : JSON.stringify(metadata, (k, v: unknown) => (v instanceof Error ? v.message : v))}`;
@@ -65,6 +67,7 @@ async function handler(request: Request, { params, origin }: { params: Record<st
   const location = response.headers.get("location");
   // next-auth sends callback failures to its own /api/auth/error first: go straight to ours.
   if (isCallback && location && /\/error\?error=/.test(location)) return errorRedirect(store.reason ?? "Default");
+  if (isCallback) await endSessionReplacedBy(previousToken, response);
   return response;
 }
 
