@@ -61,6 +61,12 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...valid, TWITTER_CLIENT_ID: "only-the-id" })).toThrow(/TWITTER_CLIENT_SECRET/);
   });
 
+  it("trusts no proxy by default, and reads PERCH_TRUSTED_PROXIES as addresses and CIDR networks", () => {
+    expect(parseEnv({ ...valid }).PERCH_TRUSTED_PROXIES).toEqual([]);
+    expect(parseEnv({ ...valid, PERCH_TRUSTED_PROXIES: "127.0.0.1, ::1 10.0.0.0/8,fd00::/8" }).PERCH_TRUSTED_PROXIES).toEqual(["127.0.0.1", "::1", "10.0.0.0/8", "fd00::/8"]);
+    for (const bad of ["localhost", "10.0.0.0/33", "::1/129", "1.2.3.4/8/9", "*"]) expect(() => parseEnv({ ...valid, PERCH_TRUSTED_PROXIES: bad }), bad).toThrow(/PERCH_TRUSTED_PROXIES/);
+  });
+
   it("reads PERCH_SANDBOX as a boolean", () => {
     expect(parseEnv({ ...valid, NODE_ENV: "development", PERCH_SANDBOX: "1" }).PERCH_SANDBOX).toBe(true);
     expect(parseEnv({ ...valid, PERCH_SANDBOX: "0" }).PERCH_SANDBOX).toBe(false);

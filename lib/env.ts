@@ -6,6 +6,7 @@
  * `npm run dev` before Next starts, see scripts/prepare-dev.ts) so that the first start
  * needs no configuration; in production the app refuses to start without them.
  */
+import { isIP } from "node:net";
 import { z } from "zod";
 import { ensureLocalSecrets } from "./local-secrets";
 
@@ -48,6 +49,20 @@ const origin = z
   .refine((v) => /^https?:\/\//.test(v), "must start with http:// or https://")
   .transform((v) => new URL(v).origin);
 
+/** One trusted proxy: an IPv4 or IPv6 address, or a network in CIDR form (10.0.0.0/8, fd00::/8). */
+const proxyEntry = z.string().refine((v) => {
+  const [address = "", prefix, ...rest] = v.split("/");
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}, "each entry must be an IP address or a CIDR network such as 127.0.0.1, ::1 or 10.0.0.0/8");
+
+const trustedProxies = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? "").split(/[\s,]+/).filter(Boolean))
+  .pipe(z.array(proxyEntry).max(64, "at most 64 entries"));
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -69,6 +84,11 @@ const schema = z
     PERCH_SANDBOX: flag,
     /** The second, explicit opt-in a production deployment needs before the sandbox turns on. */
     PERCH_SANDBOX_IN_PRODUCTION: flag,
+    /**
+     * The reverse proxies whose X-Forwarded-For Perch believes (addresses or CIDR networks).
+     * Unset: nobody's, and every caller is the address its connection comes from.
+     */
+    PERCH_TRUSTED_PROXIES: trustedProxies,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.NEXTAUTH_URL) {

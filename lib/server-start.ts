@@ -4,6 +4,9 @@ import { parseDatabaseUrl } from "@/lib/db/target";
 /** Validates the environment, migrates the database and starts housekeeping; exits the process on failure. */
 export async function startServer(): Promise<void> {
   try {
+    // Before anything is served: rate limits and the audit log need each request's real peer.
+    const { installPeerAddressHeader } = await import("@/lib/guard/peer-address");
+    installPeerAddressHeader();
     const { env, isSandbox } = await import("@/lib/env");
     const target = parseDatabaseUrl(env.DATABASE_URL);
     const { applied, total } = await migrate(target);

@@ -34,8 +34,8 @@ let browsers = 0;
 export class Browser {
   readonly jar = new Map<string, string>();
   constructor(
-    /** Each browser has its own address (for rate limits), as separate visitors would. */
-    readonly address = `2001:db8::${(++browsers).toString(16)}:${process.pid.toString(16)}`,
+    /** Each browser has its own address (for rate limits, which count IPv6 by /64), as separate visitors would. */
+    readonly address = `2001:db8:${(process.pid % 0xffff).toString(16)}:${(++browsers).toString(16)}::1`,
     readonly userAgent = "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0 perch-test",
   ) {}
 

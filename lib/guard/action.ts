@@ -54,12 +54,12 @@ function define<L extends Level, S extends z.ZodType, T>(level: L, id: AccessId,
       if (entry.sandbox && !isSandbox) throw new AppError("SANDBOX_OFF");
       const base: PublicContext = { client: clientInfo(requestHeaders), origin: originFromHeaders(requestHeaders) };
       if (level === "public") {
-        enforceRate(id, entry, base.client.address);
+        await enforceRate(id, entry, base.client.address);
         return { ok: true, data: await body(parseInput(schema, raw), base as ContextOf<L>) };
       }
       const user = await getCurrentUser();
       if (!user?.id) throw new AppError("UNAUTHENTICATED");
-      enforceRate(id, entry, user.id);
+      await enforceRate(id, entry, user.id);
       const input = parseInput(schema, raw);
       if (level === "user") return { ok: true, data: await body(input, { ...base, user } as ContextOf<L>) };
       const teamId = (input as { teamId?: unknown }).teamId;

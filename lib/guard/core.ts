@@ -3,6 +3,7 @@ import { z } from "zod";
 import { isRecentSignIn, reauthMessage } from "@/lib/auth/reauth";
 import type { AccessEntry } from "./access";
 import { AppError, isAppError } from "./errors";
+import { rateCaller } from "./client";
 import { rateLimiter } from "./rate-limit";
 import type { ActionResult } from "./result";
 
@@ -18,14 +19,18 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
   return out;
 }
 
-/** Counts a call against the entry's limits; throws RATE_LIMITED when over. */
-export function enforceRate(id: string, entry: AccessEntry, caller: string): void {
+/**
+ * Counts a call against the entry's limits; throws RATE_LIMITED when over. The caller is a
+ * user id or a client address (an IPv6 one counted by its /64, see rateCaller). The
+ * per-caller limit is checked first, so a caller it refuses never uses up the global cap.
+ */
+export async function enforceRate(id: string, entry: AccessEntry, caller: string): Promise<void> {
   for (const [rule, key] of [
-    [entry.rate, `${id}|${caller}`],
+    [entry.rate, `${id}|${rateCaller(caller)}`],
     [entry.globalRate, `${id}|*`],
   ] as const) {
     if (!rule) continue;
-    const wait = rateLimiter.hit(key, rule);
+    const wait = await rateLimiter.hit(key, rule);
     if (wait !== null) throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${wait} s.`, { retryAfter: wait });
   }
 }

@@ -39,4 +39,15 @@ describe("one guard for every action and route", () => {
   it("rate-limits every entry an anonymous caller can reach", () => {
     for (const [id, entry] of accessEntries()) if (entry.level === "public") expect(entry.rate, id).toBeDefined();
   });
+
+  it("lets no single caller use more than a tenth of a global cap in the cap's window", () => {
+    // A caller is one address (an IPv6 /64), believed only through a trusted proxy, so one
+    // client cannot fill a cap and shut new visitors out; it takes ten or more.
+    for (const [id, entry] of accessEntries()) {
+      if (!entry.globalRate) continue;
+      expect(entry.rate, id).toBeDefined();
+      const perCallerInCapWindow = entry.rate!.max * Math.ceil(entry.globalRate.seconds / entry.rate!.seconds);
+      expect(perCallerInCapWindow * 10, id).toBeLessThanOrEqual(entry.globalRate.max);
+    }
+  });
 });

@@ -78,20 +78,20 @@ export function route<Id extends AccessId>(id: Id, handler: (request: Request, c
       const params = (await context?.params) ?? {};
       const base = { params, client: clientInfo(request.headers), origin: originFromHeaders(request.headers) };
       if (entry.level === "public") {
-        enforceRate(id, entry, base.client.address);
+        await enforceRate(id, entry, base.client.address);
         return await run(request, { ...base, user: null, team: null, token: null });
       }
       if (entry.level === "token") {
         // A program, not a browser: the token alone says who it is; cookies are never read.
         const token = await authenticateServiceToken(request.headers.get("authorization"));
-        enforceRate(id, entry, `token:${token.id}`);
+        await enforceRate(id, entry, `token:${token.id}`);
         return await run(request, { ...base, user: null, team: null, token });
       }
       // A signed-in browser's cookie rides along on any request: refuse ones from other sites.
       if (request.method !== "GET" && request.method !== "HEAD" && isCrossSite(request.headers)) throw new AppError("FORBIDDEN", "This request did not come from this site.");
       const user = await getCurrentUser();
       if (!user?.id) throw new AppError("UNAUTHENTICATED");
-      enforceRate(id, entry, user.id);
+      await enforceRate(id, entry, user.id);
       if (entry.level === "user") return await run(request, { ...base, user, team: null, token: null });
       const teamId = params.teamId;
       if (typeof teamId !== "string") throw new Error(`route ${id}: a team route needs a [teamId] segment`);
