@@ -6,8 +6,10 @@
  * `npm run dev` before Next starts, see scripts/prepare-dev.ts) so that the first start
  * needs no configuration; in production the app refuses to start without them.
  */
+import { randomBytes } from "node:crypto";
 import { isIP } from "node:net";
 import { z } from "zod";
+import { estimateEntropyBits, textEntropyBits } from "./crypto/entropy";
 import { ensureLocalSecrets } from "./local-secrets";
 
 const raw = process.env;
@@ -15,14 +17,19 @@ const mode = raw.NODE_ENV === "production" ? "production" : raw.NODE_ENV === "te
 /** `next build` evaluates server modules without a runtime environment: validate at start instead. */
 const isBuildPhase = raw.NEXT_PHASE === "phase-production-build";
 
-/** True when a secret is too regular to be random, e.g. one character repeated. */
+/** Least estimated entropy (lib/crypto/entropy.ts) of NEXTAUTH_SECRET; `openssl rand -base64 32` gives about 200 bits. */
+const MIN_SECRET_BITS = 96;
+/** Least estimated entropy of one 32-byte master key; random keys score 140 bits or more. */
+const MIN_KEY_BITS = 128;
+
+/** True when a secret is too regular to be random: few distinct characters, a repeated pattern or a sequence. */
 function isWeakText(value: string): boolean {
-  return new Set(value).size < 8;
+  return new Set(value).size < 8 || textEntropyBits(value) < MIN_SECRET_BITS;
 }
 
-/** True when 32 key bytes are too regular to be random (e.g. one byte repeated). */
+/** True when 32 key bytes are too regular to be random (e.g. one byte, or a pattern, repeated). */
 function isWeakKey(bytes: Buffer): boolean {
-  return new Set(bytes).size < 12;
+  return new Set(bytes).size < 12 || estimateEntropyBits(bytes) < MIN_KEY_BITS;
 }
 
 const masterKeys = z
@@ -31,7 +38,7 @@ const masterKeys = z
     /^[a-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=(,[a-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=)*$/,
     "must be a comma-separated list of id:base64 pairs, each key 32 bytes (newest first)",
   )
-  .refine((v) => v.split(",").every((pair) => !isWeakKey(Buffer.from(pair.split(":")[1] ?? "", "base64"))), "a key is not random (too few distinct bytes); generate one with: openssl rand -base64 32")
+  .refine((v) => v.split(",").every((pair) => !isWeakKey(Buffer.from(pair.split(":")[1] ?? "", "base64"))), "a key is not random (too few distinct bytes, or a repeated pattern); generate one with: openssl rand -base64 32")
   .refine((v) => new Set(v.split(",").map((pair) => pair.split(":")[0])).size === v.split(",").length, "key ids must be unique");
 
 const flag = z
@@ -71,7 +78,7 @@ const schema = z
     NEXTAUTH_SECRET: z
       .string()
       .min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)")
-      .refine((v) => !isWeakText(v), "is not random enough (too few distinct characters); generate one with: openssl rand -base64 32"),
+      .refine((v) => !isWeakText(v), "is not random enough (too few distinct characters, or a repeated pattern or sequence); generate one with: openssl rand -base64 32"),
     PERCH_MASTER_KEYS: masterKeys,
     DATABASE_URL: z
       .string()
@@ -154,7 +161,7 @@ function load(): Env {
   if (isBuildPhase) {
     // Placeholders so modules can be evaluated during the build; never used to serve.
     // Pages that need the origin read it per request, so none of these is baked in.
-    return parseEnv({ ...raw, NEXTAUTH_URL: raw.NEXTAUTH_URL || "http://build.invalid", NEXTAUTH_SECRET: "build-time-placeholder-0123456789-abcdefghij", PERCH_MASTER_KEYS: `build:${Buffer.from("0123456789abcdefghijklmnopqrstuv").toString("base64")}` });
+    return parseEnv({ ...raw, NEXTAUTH_URL: raw.NEXTAUTH_URL || "http://build.invalid", NEXTAUTH_SECRET: randomBytes(32).toString("base64"), PERCH_MASTER_KEYS: `build:${randomBytes(32).toString("base64")}` });
   }
   // Normally `npm run dev` has done this before Next starts; this covers other entry points.
   if (mode === "development") ensureLocalSecrets(raw, process.cwd());

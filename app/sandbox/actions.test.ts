@@ -103,6 +103,17 @@ describe("practice accounts belong to the browser that made them", () => {
     expect(await new Browser().call(() => addAccount({ username: usernameWithout, password: "anything at all here" }))).toMatchObject({ ok: false, code: "BAD_INPUT" });
   });
 
+  it("refuses a @username that looks like an existing one (case, 0/o, 1/l), naming it", async () => {
+    const base = `q${uid(6).replace(/[01ilo5s]/g, "x")}`;
+    const created = await new Browser().call(() => createAccount(accountForm({ username: `${base}lo` })));
+    if (!created.ok) throw new Error(created.message);
+    for (const lookAlike of [`${base.toUpperCase()}LO`, `${base}10`, `${base}IO`]) {
+      const result = await new Browser().call(() => createAccount(accountForm({ username: lookAlike })));
+      expect(result).toMatchObject({ ok: false, code: "BAD_INPUT", fieldErrors: { username: [expect.stringContaining(`@${base}lo`) as unknown] } });
+    }
+    expect((await new Browser().call(() => createAccount(accountForm({ username: `${base}lx` })))).ok).toBe(true);
+  });
+
   it("never stores a practice account's key or password in the clear", async () => {
     const browser = new Browser();
     const created = await browser.call(() => createAccount(accountForm({ password: "a long practice password" })));

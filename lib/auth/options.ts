@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import TwitterProvider from "next-auth/providers/twitter";
+import { neutraliseDisplayName } from "@/lib/text/display-name";
 import { db } from "@/lib/db/client";
 import { env, signInMode } from "@/lib/env";
 import { perchSandboxClient, sandboxEndpoints } from "@/lib/sandbox/config";
@@ -46,7 +47,7 @@ function twitterProvider(origin: string) {
     profile(profile: TwitterProfile) {
       const { id, name, username, profile_image_url } = profile.data;
       // `twitterId` keys the user; next-auth drops `id` before createUser.
-      return { id, twitterId: id, name, username, image: profile_image_url ?? null, email: null };
+      return { id, twitterId: id, name: neutraliseDisplayName(name), username, image: profile_image_url ?? null, email: null };
     },
   });
 }
@@ -84,7 +85,7 @@ export function authOptions({ userAgent, origin, isCallback = false }: { userAge
         await ensurePersonalTeam({ userId: user.id, name: user.name ?? "My" });
         const p = profile as { name?: string; username?: string; image?: string | null } | undefined;
         if (p?.name && p.username) {
-          await db.user.update({ where: { id: user.id }, data: { name: p.name, username: p.username, image: p.image ?? null } });
+          await db.user.update({ where: { id: user.id }, data: { name: neutraliseDisplayName(p.name), username: p.username, image: p.image ?? null } });
         }
         if (account?.provider && account.providerAccountId) {
           await db.account.updateMany({

@@ -11,12 +11,14 @@ import type { ActionResult } from "./result";
 
 /** A form's fields as an object; a name that repeats becomes an array. Next's own `$ACTION…` fields are dropped. */
 export function formDataToObject(form: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  // A Map, then own properties: a field named "__proto__", "constructor" or "toString"
+  // is a field like any other, never the object's prototype or one of its methods.
+  const fields = new Map<string, unknown>();
   for (const [name, value] of form.entries()) {
     if (name.startsWith("$ACTION")) continue;
-    out[name] = name in out ? ([] as unknown[]).concat(out[name], value) : value;
+    fields.set(name, fields.has(name) ? ([] as unknown[]).concat(fields.get(name), value) : value);
   }
-  return out;
+  return Object.fromEntries(fields);
 }
 
 /**
@@ -66,15 +68,22 @@ export function toFailure(where: string, error: unknown): ActionResult<never> {
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
   if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string[]> = {};
+  // Keyed by the input's own keys, so a Map: a key like "__proto__", "constructor" or
+  // "toString" must not find Object.prototype's (it once made this throw, a 500).
+  const errors = new Map<string, string[]>();
   for (const issue of parsed.error.issues) {
     // An unknown key (a typo, with strict schemas) is reported on the key itself.
     const paths = issue.code === "unrecognized_keys" ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
     for (const path of paths) {
       const keys = new Set([path.map(String).join(".") || "_form", String(path[0] ?? "_form")]);
-      for (const key of keys) (fieldErrors[key] ??= []).push(issue.code === "unrecognized_keys" ? "Unknown field." : issue.message);
+      for (const key of keys) {
+        const list = errors.get(key) ?? [];
+        list.push(issue.code === "unrecognized_keys" ? "Unknown field." : issue.message);
+        errors.set(key, list);
+      }
     }
   }
+  const fieldErrors = Object.fromEntries(errors) as Record<string, string[]>;
   const first = parsed.error.issues[0]?.message;
   throw new AppError("BAD_INPUT", first ? `Check the form: ${first}` : undefined, { fieldErrors });
 }

@@ -49,7 +49,9 @@ function formatBytes(bytes: number): string {
 
 /**
  * The body as JSON, within `maxBytes`: UNSUPPORTED_MEDIA_TYPE when it is declared as
- * something else, BAD_INPUT when it is empty or not JSON.
+ * something else, BAD_INPUT when it is empty or not JSON. `JSON.parse` makes a key such as
+ * "__proto__" an own property (never the prototype); pass the result to `parseInput`, which
+ * reports such keys as fields like any other (400), and never merge it with `Object.assign`.
  */
 export async function readJsonWithLimit(request: Request, maxBytes: number): Promise<unknown> {
   const type = request.headers.get("content-type");

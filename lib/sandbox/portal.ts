@@ -14,6 +14,7 @@ import {
   deleteSandboxApp,
   findAccountCredentials,
   findAccountsByKeys,
+  findLookAlikeUsername,
   findOwnedSandboxApp,
   regenerateAppCredential,
   SANDBOX_LIMITS,
@@ -46,6 +47,8 @@ export async function requireHeldAccount(userId: string): Promise<PracticeAccoun
 
 /** Creates a practice account; returns it with the key this browser must keep. */
 export async function createPracticeAccount(input: SandboxUserInput): Promise<{ account: PracticeAccount; key: string }> {
+  const lookAlike = await findLookAlikeUsername(input.username);
+  if (lookAlike) throw new AppError("BAD_INPUT", `@${input.username} looks too much like @${lookAlike}.`, { fieldErrors: { username: [`@${input.username} looks too much like @${lookAlike}, an existing account. Try another username.`] } });
   const { key, keyHash } = newAccountKey();
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const result = await createSandboxUser({ name: input.name, username: input.username, keyHash, passwordHash });

@@ -19,6 +19,25 @@ describe("sandboxUserInput", () => {
     expect(sandboxUserInput.safeParse({ name: "x".repeat(51), username: "ada" }).success).toBe(false);
   });
 
+  // Issue 15 (info): text-direction tricks in names, and passwords that are only a pattern.
+  it("refuses a name with a bidi control or invisible character, saying why", () => {
+    for (const name of ["\u202Emoc.elgoog", "Ada\u200B", "Ada\u2066x\u2069", "Ada\u200F"]) {
+      const result = sandboxUserInput.safeParse({ name, username: "ada" });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]).toMatchObject({ path: ["name"], message: expect.stringContaining("text-direction") as unknown });
+    }
+    expect(sandboxUserInput.parse({ name: "Ｇｒａｃｅ", username: "ada" }).name).toBe("Grace");
+  });
+
+  it("refuses a practice password that is a repeated pattern or a sequence", () => {
+    for (const password of ["aaaaaaaaaa", "abababababab", "1234567890", "hunter2hunter2", "qwertyqwerty"]) {
+      const result = sandboxUserInput.safeParse({ name: "Ada", username: "ada", password });
+      expect(result.success, password).toBe(false);
+      expect(result.error?.issues[0]?.message).toContain("too easy to guess");
+    }
+    expect(sandboxUserInput.safeParse({ name: "Ada", username: "ada", password: "a long practice password" }).success).toBe(true);
+  });
+
   it("only ever yields [A-Za-z0-9_]{1,15} (property)", () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (name, username) => {

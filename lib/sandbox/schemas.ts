@@ -1,17 +1,39 @@
 /** zod schemas for everything a browser or client sends to the sandbox. */
 import { z } from "zod";
+import { textEntropyBits } from "@/lib/crypto/entropy";
+import { hasInvisibleOrBidi } from "@/lib/text/display-name";
+
+/** Least estimated entropy of a practice password (lib/crypto/entropy.ts): refuses "aaaaaaaaaa", "1234567890", "hunter2hunter2". */
+const MIN_PASSWORD_BITS = 30;
 
 /** An optional password for a practice account (to use it from another browser too). */
 const practicePassword = z
   .string()
   .optional()
   .transform((v) => (v ? v : undefined))
-  .pipe(z.string().min(10, "A password needs at least 10 characters (or leave it empty).").max(200, "A password can be at most 200 characters.").optional());
+  .pipe(
+    z
+      .string()
+      .min(10, "A password needs at least 10 characters (or leave it empty).")
+      .max(200, "A password can be at most 200 characters.")
+      .refine((v) => textEntropyBits(v) >= MIN_PASSWORD_BITS, "This password is too easy to guess (a repeated pattern or a sequence). Try a few unrelated words.")
+      .optional(),
+  );
 
 /** A practice account's display name, @username (Twitter's limits) and optional password. */
 export const sandboxUserInput = z.object({
   password: practicePassword,
-  name: z.string().trim().min(1, "Enter a name.").max(50, "A name can be at most 50 characters."),
+  // NFKC first, so the length and the checks see what will be shown.
+  name: z
+    .string()
+    .transform((v) => v.normalize("NFKC").trim())
+    .pipe(
+      z
+        .string()
+        .min(1, "Enter a name.")
+        .max(50, "A name can be at most 50 characters.")
+        .refine((v) => !hasInvisibleOrBidi(v), "A name can't contain invisible or text-direction characters (such as U+202E, which reverses the text after it)."),
+    ),
   username: z
     .string()
     .trim()

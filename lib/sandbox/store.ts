@@ -2,6 +2,7 @@ import "server-only";
 import { openForApp, sealForApp } from "@/lib/crypto/app-seal";
 import { safeEqual, sha256 } from "@/lib/crypto/hash";
 import { db } from "@/lib/db/client";
+import { usernameSkeleton } from "@/lib/text/display-name";
 import {
   generateAccessToken,
   generateAccessTokenSecret,
@@ -125,6 +126,17 @@ export async function createSandboxUser(
     }
   }
   throw new Error("could not allocate a sandbox user id");
+}
+
+/**
+ * An existing @username that looks like `username` (the same skeleton: case, 0/o, 1/l/I
+ * and the like; lib/text/display-name.ts), or null. Reads every username, a bounded scan:
+ * there are at most SANDBOX_LIMITS.accounts, of at most 15 characters each.
+ */
+export async function findLookAlikeUsername(username: string): Promise<string | null> {
+  const skeleton = usernameSkeleton(username);
+  const rows = await db.sandboxUser.findMany({ select: { username: true }, take: SANDBOX_LIMITS.accounts + 1 });
+  return rows.find((r) => r.username !== username && usernameSkeleton(r.username) === skeleton)?.username ?? null;
 }
 
 /** The practice accounts these keys open, in the order given (a key for another account opens nothing). */

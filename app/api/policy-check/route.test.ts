@@ -74,4 +74,22 @@ describe("POST /api/policy-check", () => {
       expect(await json(res)).toMatchObject({ code: "BAD_INPUT" });
     }
   });
+
+  // Issue 15 (low): these keys once reached a plain object's prototype and answered 500.
+  it.each([
+    ['{"text":"x","__proto__":{"polluted":true}}', "__proto__"],
+    ['{"text":"x","constructor":{"prototype":{"polluted":true}}}', "constructor"],
+    ['{"text":"x","toString":"y"}', "toString"],
+    ['{"text":"x","answers":{"toString":{}}}', "answers.toString"],
+    ['{"text":"x","answers":{"core":{"__proto__":{"problem":"y"}}}}', "answers.core.__proto__"],
+    ['{"text":"x","answers":{"constructor":{"hasOwnProperty":1}}}', "answers.constructor"],
+    ['{"text":"x","valueOf":1,"hasOwnProperty":2}', "valueOf"],
+  ])("answers %s with a clear 400 naming the key", async (body, key) => {
+    const res = await post(body);
+    expect(res.status).toBe(400);
+    const problem = (await json(res)) as Problem;
+    expect(problem.code).toBe("BAD_INPUT");
+    expect(Object.keys(problem.errors ?? {})).toContain(key);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
 });
