@@ -7,7 +7,7 @@ import { isSandbox } from "@/lib/env";
 import { originFromHeaders } from "@/lib/origin";
 import { findMembershipRole } from "@/lib/teams/membership";
 import { ACCESS, type AccessEntry, type AccessId } from "./access";
-import { enforceRate, enforceRecentSignIn, logUnexpected } from "./core";
+import { enforceRate, enforceRecentSignIn, logUnexpected, unavailableError } from "./core";
 import { clientInfo, isCrossSite, type ClientInfo } from "./client";
 import { AppError, ERROR_CODES, isAppError } from "./errors";
 import { markGuarded } from "./marker";
@@ -88,6 +88,8 @@ export function route<Id extends AccessId>(id: Id, handler: (request: Request, c
       // A form a person submitted (the Export button) goes to the sign-in page, which comes back to where they were.
       if (isAppError(error) && error.code === "REAUTHENTICATE" && request.headers.get("sec-fetch-mode") === "navigate") return reauthRedirect(request);
       if (isAppError(error)) return problemResponse(error);
+      const unavailable = unavailableError(`route ${id}`, error);
+      if (unavailable) return problemResponse(unavailable);
       const ref = logUnexpected(`route ${id}`, error);
       return problemResponse(new AppError("INTERNAL", `${ERROR_CODES.INTERNAL.message} (reference ${ref})`));
     }
