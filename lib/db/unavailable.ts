@@ -22,7 +22,7 @@ const SQLITE_CODE = /^SQLITE_(READONLY|BUSY|LOCKED|CANTOPEN|IOERR|FULL)/;
 /** Prisma driver-adapter error kinds. */
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "DatabaseAccessDenied", "SocketTimeout", "TooManyConnections", "ConnectionClosed", "TransactionWriteConflict"]);
 /** What the drivers say when the code is lost in the wrapping. */
-const MESSAGES = /readonly database|database is locked|does not allow connections|terminating connection|Connection terminated|connection refused|ECONNREFUSED|server closed the connection|Can't reach database server|too many clients/i;
+const MESSAGES = /readonly database|database is locked|does not allow connections|not currently accepting connections|terminating connection|Connection terminated|connection refused|ECONNREFUSED|server closed the connection|Can't reach database server|too many clients/i;
 
 function matches(value: unknown): boolean {
   if (typeof value !== "object" || value === null) return false;
@@ -32,6 +32,8 @@ function matches(value: unknown): boolean {
     if (typeof x !== "string") continue;
     if (PRISMA_CODES.has(x) || PG_CODES.has(x) || NET_CODES.has(x) || SQLITE_CODE.test(x) || ADAPTER_KINDS.has(x)) return true;
   }
+  // PostgreSQL ends the session with FATAL when it refuses or drops a connection.
+  if (v.kind === "postgres" && v.severity === "FATAL") return true;
   for (const field of ["message", "originalMessage"] as const) {
     const x = v[field];
     if (typeof x === "string" && MESSAGES.test(x)) return true;
