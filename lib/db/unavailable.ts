@@ -11,8 +11,8 @@ export const DATABASE_UNAVAILABLE_MESSAGE = "Perch cannot reach its database rig
 /** The digest of a page error caused by it, which app/error.tsx recognises. */
 export const DATABASE_UNAVAILABLE_DIGEST = "PERCH_DATABASE_UNAVAILABLE";
 
-/** Prisma's own codes for an unreachable or overloaded server. */
-const PRISMA_CODES = new Set(["P1000", "P1001", "P1002", "P1008", "P1011", "P1017", "P2024", "P2034"]);
+/** Prisma's own codes for an unreachable or overloaded server (P2028: no transaction could start in time). */
+const PRISMA_CODES = new Set(["P1000", "P1001", "P1002", "P1008", "P1011", "P1017", "P2024", "P2028", "P2034"]);
 /** PostgreSQL SQLSTATEs: connection exceptions, admin shutdown, cannot connect now, too many connections, read-only transaction. */
 const PG_CODES = new Set(["08000", "08001", "08003", "08004", "08006", "57P01", "57P02", "57P03", "53300", "25006"]);
 /** Node's socket errors. */
