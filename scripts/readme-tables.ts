@@ -1,10 +1,13 @@
 // Rewrites the tables README.md shows from the code: the policy-check rules, the
-// permission table and the access table (lib/docs/markdown-tables.ts).
+// permission table and the access table (lib/docs/markdown-tables.ts); SECURITY.md's two.
 //   npm run docs:tables
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { withAllTables } from "../lib/docs/markdown-tables";
+import { withAllTables, withSecurityTables } from "../lib/docs/markdown-tables";
 
-const readme = path.join(import.meta.dirname, "..", "README.md");
+const root = path.join(import.meta.dirname, "..");
+const readme = path.join(root, "README.md");
 writeFileSync(readme, withAllTables(readFileSync(readme, "utf8")));
-console.log("README.md: generated tables updated");
+const security = path.join(root, "SECURITY.md");
+writeFileSync(security, withSecurityTables(readFileSync(security, "utf8")));
+console.log("README.md, SECURITY.md: generated tables updated");

@@ -2,21 +2,27 @@
  * A browser for server-action and page-code tests: it holds cookies across calls like a
  * real one, and each call runs with its headers (Host, Origin, User-Agent, address) and
  * cookies as `next/headers` would give them. test/setup.ts points `next/headers` here.
- * Calls are sequential within a test file, so one current request is enough.
+ * Each call's request is kept in async context, so calls may also run concurrently (the
+ * load test runs hundreds at once from several browsers).
  */
+import { AsyncLocalStorage } from "node:async_hooks";
 import { randomBytes } from "node:crypto";
 import { sha256 } from "@/lib/crypto/hash";
 import { db } from "@/lib/db/client";
 
 type CookieOptions = { maxAge?: number; expires?: Date };
 
-let current: { headers: Headers; jar: Map<string, string> } = { headers: new Headers({ host: "localhost:3000" }), jar: new Map() };
+type Request = { headers: Headers; jar: Map<string, string> };
+const outside: Request = { headers: new Headers({ host: "localhost:3000" }), jar: new Map() };
+const requests = new AsyncLocalStorage<Request>();
+const currentRequest = (): Request => requests.getStore() ?? outside;
 
 /** What `next/headers` returns during a call (used by the mock in test/setup.ts). */
 export const nextHeaders = {
-  headers: () => Promise.resolve(current.headers),
-  cookies: () =>
-    Promise.resolve({
+  headers: () => Promise.resolve(currentRequest().headers),
+  cookies: () => {
+    const current = currentRequest();
+    return Promise.resolve({
       get: (name: string) => (current.jar.has(name) ? { name, value: current.jar.get(name)! } : undefined),
       getAll: () => [...current.jar].map(([name, value]) => ({ name, value })),
       has: (name: string) => current.jar.has(name),
@@ -26,7 +32,8 @@ export const nextHeaders = {
         else current.jar.set(name, value);
       },
       delete: (name: string) => current.jar.delete(name),
-    }),
+    });
+  },
 };
 
 let browsers = 0;
@@ -42,13 +49,7 @@ export class Browser {
   /** Runs `fn` as a request from this browser (same-origin by default). */
   async call<T>(fn: () => Promise<T>, extraHeaders: Record<string, string> = {}): Promise<T> {
     const headers = new Headers({ host: "localhost:3000", origin: "http://localhost:3000", "user-agent": this.userAgent, "x-forwarded-for": this.address, ...extraHeaders });
-    const previous = current;
-    current = { headers, jar: this.jar };
-    try {
-      return await fn();
-    } finally {
-      current = previous;
-    }
+    return requests.run({ headers, jar: this.jar }, fn);
   }
 
   /** Signs this browser in as a Perch user (a database session and its cookie), as next-auth would. */

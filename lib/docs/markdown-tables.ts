@@ -40,6 +40,14 @@ export const README_TABLES: Record<string, () => string> = {
   access: accessMarkdown,
 };
 
+/** The tables SECURITY.md shows (a subset of the README's). */
+export const SECURITY_TABLES = ["permissions", "access"] as const;
+
+/** SECURITY.md with its generated tables brought up to date. */
+export function withSecurityTables(text: string): string {
+  return SECURITY_TABLES.reduce((t, name) => withTable(t, name, README_TABLES[name]!()), text);
+}
+
 /** Replaces the block between `<!-- name:start -->` and `<!-- name:end -->` in `text`. */
 export function withTable(text: string, name: string, markdown: string): string {
   const start = `<!-- ${name}:start -->`;

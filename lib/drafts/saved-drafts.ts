@@ -57,7 +57,14 @@ export async function saveDraftVersion({
   const { view, errors, warnings } = counts(content);
   const appId = await checkVaultApp(teamId, vaultAppId);
   const version = { content: JSON.stringify(content), text: view.text, short: view.short, authorId: userId, errors, warnings };
-  const saved = await db.$transaction(async (tx) => {
+  // The audit entry is written in the same transaction as the version: both or neither.
+  return db.$transaction(async (tx) => {
+    const saved = await writeVersion(tx);
+    await appendAudit({ teamId, actorId: userId, action: "draft.saved", target: { type: "draft", id: saved.draftId, label: title }, detail: { version: saved.version, errors, warnings }, client }, tx);
+    return saved;
+  });
+
+  async function writeVersion(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]): Promise<{ draftId: string; version: number }> {
     if (!draftId) {
       if ((await tx.draft.count({ where: { teamId } })) >= DRAFT_LIMITS.perTeam) throw new AppError("LIMIT_REACHED", `A team can keep ${DRAFT_LIMITS.perTeam} drafts. Delete some first.`);
       const draft = await tx.draft.create({ data: { teamId, title, vaultAppId: appId, createdById: userId, openErrors: errors, openWarnings: warnings, versions: { create: { version: 1, ...version } } } });
@@ -71,9 +78,7 @@ export async function saveDraftVersion({
     await tx.draftVersion.create({ data: { draftId, version: next, ...version } });
     await tx.draft.update({ where: { id: draftId }, data: { title, vaultAppId: appId, latestVersion: next, openErrors: errors, openWarnings: warnings } });
     return { draftId, version: next };
-  });
-  await appendAudit({ teamId, actorId: userId, action: "draft.saved", target: { type: "draft", id: saved.draftId, label: title }, detail: { version: saved.version, errors, warnings }, client });
-  return saved;
+  }
 }
 
 /** The team's drafts, most recently changed first. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { isRecentSignIn, reauthMessage } from "@/lib/auth/reauth";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import type { AccessEntry } from "./access";
 import { AppError, isAppError } from "./errors";
 import { rateCaller } from "./client";
@@ -53,8 +54,16 @@ export function logUnexpected(where: string, error: unknown): string {
   return ref;
 }
 
+/** The database is not answering (refused, dropped, read-only): a 503, logged once, never the driver's words. */
+export function unavailableError(where: string, error: unknown): AppError | null {
+  if (isAppError(error) || !isDatabaseUnavailable(error)) return null;
+  logUnexpected(`${where} (database unavailable)`, error);
+  return new AppError("UNAVAILABLE", DATABASE_UNAVAILABLE_MESSAGE, { retryAfter: 5 });
+}
+
 /** The failure an error becomes; an unexpected one is logged and reported with a reference only. */
 export function toFailure(where: string, error: unknown): ActionResult<never> {
+  error = unavailableError(where, error) ?? error;
   if (isAppError(error)) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, retryAfter: error.retryAfter };
   const ref = logUnexpected(where, error);
   return { ok: false, code: "INTERNAL", message: `Something went wrong on our side (reference ${ref}). Please try again.` };

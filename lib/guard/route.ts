@@ -8,7 +8,7 @@ import { originFromHeaders } from "@/lib/origin";
 import { findMembershipRole } from "@/lib/teams/membership";
 import { authenticateServiceToken, type ServiceTokenPrincipal } from "@/lib/tokens/service-tokens";
 import { ACCESS, type AccessEntry, type AccessId } from "./access";
-import { enforceRate, enforceRecentSignIn, logUnexpected } from "./core";
+import { enforceRate, enforceRecentSignIn, logUnexpected, unavailableError } from "./core";
 import { clientInfo, isCrossSite, type ClientInfo } from "./client";
 import { AppError, ERROR_CODES, isAppError } from "./errors";
 import { markGuarded } from "./marker";
@@ -109,6 +109,8 @@ export function route<Id extends AccessId>(id: Id, handler: (request: Request, c
         if (entry.level === "token" && error.code === "UNAUTHENTICATED") response.headers.set("WWW-Authenticate", 'Bearer realm="perch"');
         return response;
       }
+      const unavailable = unavailableError(`route ${id}`, error);
+      if (unavailable) return problemResponse(unavailable);
       const ref = logUnexpected(`route ${id}`, error);
       return problemResponse(new AppError("INTERNAL", `${ERROR_CODES.INTERNAL.message} (reference ${ref})`));
     }

@@ -136,12 +136,19 @@ export async function updateVaultApp({
         tx,
       );
       return { version: version + 1 };
-    });
+    }, SAVE_TRANSACTION);
   } catch (error) {
     if (isUniqueViolation(error)) throw nameTaken(meta.name);
     throw error;
   }
 }
+
+/**
+ * A save waits up to 10 s for a connection and a transaction, not Prisma's default 2 s: under
+ * a burst of concurrent saves on PostgreSQL (a pool of ~10 connections) the default turned
+ * saves into errors instead of queueing them (test/load.test.ts).
+ */
+const SAVE_TRANSACTION = { maxWait: 10_000, timeout: 15_000 } as const;
 
 /** Deletes an app and its fields. */
 export async function deleteVaultApp({ userId, teamId, appId, client }: { userId: string; teamId: string; appId: string; client?: ClientInfo }): Promise<void> {

@@ -185,9 +185,13 @@ export type RekeyResult = { teamId: string; fromVersion: number; version: number
  * every credential field of the team decrypted and encrypted again under it, the team's
  * active version moved to it and the old key rows deleted — all in one transaction, so a
  * failure (a field that does not open, a concurrent change) leaves everything as it was.
- * Fields keep their `updatedAt` and `version`: their values did not change.
+ * Fields keep their `updatedAt` and `version`: their values did not change. `record` runs
+ * inside the same transaction (the audit entry), so a re-key is never left unrecorded.
  */
-export async function rekeyTeam({ teamId }: { teamId: string }, deps: VaultAdminDeps = {}): Promise<RekeyResult> {
+export async function rekeyTeam(
+  { teamId, record }: { teamId: string; record?: (tx: Prisma.TransactionClient, result: Omit<RekeyResult, "teamId">) => Promise<void> },
+  deps: VaultAdminDeps = {},
+): Promise<RekeyResult> {
   const { ring = masterKeyring(), db = defaultDb } = deps;
   const newKey = newDataKey();
   const result = await db.$transaction(
@@ -227,6 +231,7 @@ export async function rekeyTeam({ teamId }: { teamId: string }, deps: VaultAdmin
       const left = await tx.credentialField.count({ where: { teamId, keyVersion: { not: toVersion } } });
       if (left > 0) throw new AppError("CONFLICT", "A credential changed during the re-key. Try again.");
       const deleted = await tx.teamKey.deleteMany({ where: { teamId, version: { not: toVersion } } });
+      await record?.(tx, { fromVersion, version: toVersion, fields: fields.length, deletedKeys: deleted.count });
       return { teamId, fromVersion, version: toVersion, fields: fields.length, deletedKeys: deleted.count, oldVersions: [...oldKeys.keys()] };
     },
     { maxWait: 10_000, timeout: 120_000 },

@@ -25,8 +25,11 @@ export const updateSettingsAction = teamAction(
 
 /** Re-encrypts every credential of the team under a new data key. */
 export const rekeyAction = teamAction("teams.rekey", z.object({ teamId: idSchema }), async (_input, { user, teamId, client }) => {
-  const result = await rekeyTeam({ teamId });
-  await appendAudit({ teamId, actorId: user.id, action: "team.rekeyed", target: { type: "team", id: teamId, label: "data key" }, detail: { fields: result.fields, keyVersion: result.version }, client });
+  // The audit entry is written in the re-key's own transaction: both or neither.
+  const result = await rekeyTeam({
+    teamId,
+    record: (tx, done) => appendAudit({ teamId, actorId: user.id, action: "team.rekeyed", target: { type: "team", id: teamId, label: "data key" }, detail: { fields: done.fields, keyVersion: done.version }, client }, tx),
+  });
   return result;
 });
 
