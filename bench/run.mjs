@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchDrafts } from "./drafts.mjs";
+import { benchPolicy } from "./policy.mjs";
 import { benchGuides } from "./guides.mjs";
 import { evaluateGoals } from "./guides-goals.mjs";
 import { machine, stopAll } from "./lib.mjs";
@@ -138,6 +139,40 @@ The first call in a fresh process took ${fmt(d.firstCallMs, 1)} ms (stems and pa
 Full figures: [results/drafts.json](results/drafts.json).`;
 }
 
+function policySection(r) {
+  const p = r.figures;
+  const TOPIC_NAMES = { posting: "posting", replies: "replies and mentions", dms: "Direct Messages", engagement: "engagement", promotions: "promotions and commerce", data: "data and research", automation: "automation rules" };
+  const rate = (x, n, d) => (x === null ? "–" : `${fmt(x, 1)} % (${n}/${d})`);
+  const row = (name, t) =>
+    `| ${name} | ${p.rules.byTopic[name === "**all**" ? "" : Object.keys(TOPIC_NAMES).find((k) => TOPIC_NAMES[k] === name)] ?? fmt(p.rules.after)} | ${t.problems} / ${t.clean} | ${rate(t.before.recallPct, t.before.caught, t.problems)} | **${rate(t.after.recallPct, t.after.caught, t.problems)}** | ${rate(t.before.falseAlarmPct, t.before.falseAlarms, t.clean)} | **${rate(t.after.falseAlarmPct, t.after.falseAlarms, t.clean)}** |`;
+  const md = p.maxDraft;
+  const mdRow = (name, label) => `| ${label} | ${fmt(md[name].characters)} | ${fmt(md[name].steps)} (${fmt(md[name].stepsPerChar, 2)} per character) | ${fmt(md[name].beforeMedianMs)} ms | **${fmt(md[name].afterMedianMs)} ms** |`;
+  return `## Policy check: recall and false alarms per guideline topic
+
+\`lintDraft\` on the held-out set in [policy-heldout.mjs](policy-heldout.mjs): ${p.heldOut.texts} use-case sentences written for this bench only (none is in the rules' tests, and the rules were not tuned on them), each labelled with its topic in X's Developer Guidelines and whether the guidelines allow it. **Recall**: problem texts with at least one finding of their topic. **False alarms**: allowed texts (many the user-initiated or negated twin of a problem text) with one. "Before" is the check at commit \`${p.baseline}\` (${p.rules.before} rules, before it followed the current guidelines), run on the same texts in the same process; its rules had no topics, so any risky or limits finding counts for it. After: ${p.rules.after} rules. Measured ${r.date.slice(0, 10)}, Node ${r.machine.node}.
+
+| topic | rules | problem / clean texts | recall before | recall after | false alarms before | false alarms after |
+|---|---:|---:|---:|---:|---:|---:|
+${Object.entries(TOPIC_NAMES).map(([k, name]) => row(name, p.byTopic[k])).join("\n")}
+${row("**all**", p.total)}
+
+Missed (${p.misses.length}): ${p.misses.map((t) => `"${t}"`).join("; ") || "none"}.
+
+False alarms (${p.falseAlarms.length}): ${p.falseAlarms.map((f) => `"${f.text}" (${f.rules.join(", ")})`).join("; ") || "none"}.
+
+### The re-check on save of the largest draft (issue 15)
+
+Every editable section at its 20,000-character limit, three shapes: ordinary policy prose, thousands of section headings (the shape that was slowest), and one run-on "sentence" with no stops. Work is counted in matcher steps (the unit lib/drafts/lint-bounds.test.ts bounds, at most 30 per character); time is the median of ${r.figures.runs} runs each, before and after interleaved, on a shared machine (load average ${fmt(r.machine.loadAverage1m, 2)} at the start), so read the times as rough.
+
+| shape | characters | matcher steps | before | after |
+|---|---:|---:|---:|---:|
+${mdRow("prose", "policy prose")}
+${mdRow("headings", "thousands of headings")}
+${mdRow("noStops", "no sentence stops")}
+
+Full figures: [results/policy.json](results/policy.json).`;
+}
+
 /** Replaces (or appends) one marked section of bench/README.md, leaving the rest alone. */
 function writeReadmeSection(name, body) {
   const start = `<!-- ${name}:start -->`;
@@ -217,7 +252,7 @@ async function runVaultPage(host) {
   console.log("wrote bench/results/vault-page.json and bench/README.md");
 }
 
-const SUITES = ["guides", "drafts", "vault-crypto", "vault-page", "rate-limit"];
+const SUITES = ["guides", "drafts", "policy", "vault-crypto", "vault-page", "rate-limit"];
 
 function readBefore() {
   const file = path.join(resultsDir, "guides-before.json");
@@ -265,6 +300,19 @@ async function runDrafts(host) {
   console.log(`wrote bench/results/drafts.json and bench/README.md`);
 }
 
+async function runPolicy(host) {
+  const runs = Number(process.env.BENCH_POLICY_RUNS ?? 5);
+  const figures = { ...(await benchPolicy({ root, tmp, runs })), runs };
+  const result = { benchmark: "policy", date: new Date().toISOString(), machine: host, figures };
+  writeFileSync(path.join(resultsDir, "policy.json"), `${JSON.stringify(result, null, 2)}\n`);
+  writeReadmeSection("policy", policySection(result));
+  const t = figures.total;
+  console.log(`\npolicy check on ${figures.heldOut.texts} held-out texts (${figures.rules.before} → ${figures.rules.after} rules)`);
+  console.log(`  recall      : ${fmt(t.before.recallPct, 1)} % → ${fmt(t.after.recallPct, 1)} %`);
+  console.log(`  false alarms: ${fmt(t.before.falseAlarmPct, 1)} % → ${fmt(t.after.falseAlarmPct, 1)} %`);
+  console.log(`wrote bench/results/policy.json and bench/README.md`);
+}
+
 function runVaultCrypto(host) {
   const figures = benchVaultCrypto({ root, tmp });
   const result = { benchmark: "vault-crypto", date: new Date().toISOString(), machine: host, figures };
@@ -309,6 +357,7 @@ async function main() {
   const selected = only.length ? SUITES.filter((s) => only.includes(s)) : SUITES;
   // Machine facts per suite: the load average at each one's start is what skews it.
   if (selected.includes("drafts")) await runDrafts(machine());
+  if (selected.includes("policy")) await runPolicy(machine());
   if (selected.includes("guides")) await runGuides(machine());
   if (selected.includes("vault-crypto")) runVaultCrypto(machine());
   if (selected.includes("vault-page")) await runVaultPage(machine());

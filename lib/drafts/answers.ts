@@ -19,6 +19,12 @@ export const ENGAGEMENT_TRIGGERS = ["user", "automated", "both"] as const;
 export const DISPLAY_LEVELS = ["row", "aggregate", "both"] as const;
 export const SHARED_KINDS = ["ids", "objects", "both"] as const;
 export const ENVIRONMENTS = ["development", "staging", "production"] as const;
+/** Whom automated replies go to: only people who engaged with the account first, or anyone. */
+export const REPLY_AUDIENCES = ["engaged-first", "anyone"] as const;
+/** Who writes first in a Direct Message conversation. */
+export const DM_TRIGGERS = ["user-first", "app-first"] as const;
+/** Whether X accounts are matched with records from outside X, and on what terms. */
+export const OFF_X_MATCHING = ["no", "with-consent", "without-consent"] as const;
 
 export type AccountType = (typeof ACCOUNT_TYPES)[number];
 export type EngagementAction = (typeof ENGAGEMENT_ACTIONS)[number];
@@ -67,12 +73,23 @@ export const SECTION_SCHEMAS = {
     methods: longText,
     stored: longText,
     retention: shortText,
+    deletesRemoved: z.boolean().default(false),
+    dataUse: longText,
+    trainsModels: yesNo,
+    matchesOffX: optionalEnum(OFF_X_MATCHING),
   }),
   engagement: z.strictObject({
     engages: yesNo,
     actions: enumSet(ENGAGEMENT_ACTIONS),
     trigger: optionalEnum(ENGAGEMENT_TRIGGERS),
+    replyTo: optionalEnum(REPLY_AUDIENCES),
     details: longText,
+    sendsDms: yesNo,
+    dmTrigger: optionalEnum(DM_TRIGGERS),
+    usesAi: yesNo,
+    aiApproved: z.boolean().default(false),
+    isLabelled: z.boolean().default(false),
+    optOut: shortText,
   }),
   display: z.strictObject({
     displays: yesNo,

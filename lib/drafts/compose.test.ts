@@ -127,3 +127,34 @@ describe("composeDraft properties", () => {
     );
   });
 });
+
+describe("composeDraft: what the guidelines restrict is stated honestly, \"not\" included", () => {
+  type Section = "analysis" | "engagement";
+  const base = bakeryAnswers();
+  const withAnswers = (section: Section, patch: Record<string, unknown>) => parseAnswers({ ...base, [section]: { ...base[section], ...patch } });
+  /** The rules the composed text alone triggers: a reviewer reads the text, not our answers. */
+  const textFindings = (a: Answers) => lintDraft({ text: full(a).text }).map((f) => f.rule);
+  const seeds = ["Crumb Replies", "Harbour Desk", "Leeds bus study", "Quake Alerts", "Shelf Help"];
+  // Each case: answers that state a restricted use (the rule must fire on the text) and the honest allowed answers (it must not).
+  const CASES: { rule: string; section: Section; flagged: Record<string, unknown>[]; clean: Record<string, unknown>[] }[] = [
+    { rule: "risky-ai-training", section: "analysis", flagged: [{ trainsModels: "yes" }], clean: [{ trainsModels: "no" }, { trainsModels: "" }] },
+    { rule: "risky-off-x-matching", section: "analysis", flagged: [{ matchesOffX: "without-consent" }], clean: [{ matchesOffX: "no" }, { matchesOffX: "with-consent" }] },
+    { rule: "missing-deletion", section: "analysis", flagged: [{ deletesRemoved: false }], clean: [{ deletesRemoved: true }] },
+    { rule: "risky-unsolicited-dms", section: "engagement", flagged: [{ sendsDms: "yes", dmTrigger: "app-first" }], clean: [{ sendsDms: "yes", dmTrigger: "user-first" }, { sendsDms: "no" }] },
+    { rule: "risky-ai-content-unapproved", section: "engagement", flagged: [{ usesAi: "yes", aiApproved: false }], clean: [{ usesAi: "yes", aiApproved: true }, { usesAi: "no" }] },
+    { rule: "risky-unsolicited-replies", section: "engagement", flagged: [{ trigger: "automated", replyTo: "anyone" }], clean: [{ trigger: "automated", replyTo: "engaged-first" }, { trigger: "user", replyTo: "engaged-first" }] },
+    { rule: "missing-automated-label", section: "engagement", flagged: [{ trigger: "automated", isLabelled: false }], clean: [{ trigger: "automated", isLabelled: true }, { trigger: "user" }] },
+  ];
+  for (const c of CASES) {
+    it(`${c.rule}: the draft says so when the answers do, and not otherwise`, () => {
+      for (const name of seeds) {
+        const named = (patch: Record<string, unknown>) => {
+          const a = withAnswers(c.section, patch);
+          return parseAnswers({ ...a, core: { ...a.core, appName: name, problem: `${a.core.problem} (${name})` }, engagement: { ...a.engagement, optOut: "replying STOP ends all contact" } });
+        };
+        for (const patch of c.flagged) expect(textFindings(named(patch)), `${name} ${JSON.stringify(patch)}`).toContain(c.rule);
+        for (const patch of c.clean) expect(textFindings(named(patch)), `${name} ${JSON.stringify(patch)}`).not.toContain(c.rule);
+      }
+    });
+  }
+});

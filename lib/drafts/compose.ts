@@ -204,7 +204,22 @@ function analysisSection(a: Answers, v: Voice): string {
       const deletes = /delet|remov|eras|purg/i.test(r);
       parts.push(phrase ? `It is kept ${phrase}${deletes ? "" : ", then deleted"}.` : `Retention: ${r}.`);
     }
+    if (a.analysis.deletesRemoved) parts.push(`When a post is deleted on X, or its author asks, ${v.I} delete ${v.my} copy within 24 hours.`);
   }
+  return [parts.join(" "), dataUseParagraph(a, v)].filter(Boolean).join("\n\n");
+}
+
+/** What the data is used for, in the person's words, and the two uses the guidelines restrict, stated either way. */
+function dataUseParagraph(a: Answers, v: Voice): string {
+  const { dataUse, trainsModels, matchesOffX } = a.analysis;
+  const parts: string[] = [];
+  if (dataUse.trim()) parts.push(introduce(pick(dataUse, ["What the X data is used for", `How ${v.I} use the X data`]), dataUse));
+  const seed = a.core.problem + a.core.appName + dataUse;
+  if (trainsModels === "no") parts.push(pick(seed, [`${cap(v.I)} do not use X content to train or fine-tune any AI or machine-learning model.`, `No model is trained or fine-tuned on X content.`, `None of this content trains or fine-tunes an AI model.`]));
+  if (trainsModels === "yes") parts.push(`X content is used to train or fine-tune an AI or machine-learning model.`);
+  if (matchesOffX === "no") parts.push(pick(seed + "match", [`${cap(v.I)} do not match X accounts with emails, customer records or any other records from outside X.`, `X accounts are never linked to emails, devices or records kept outside X.`]));
+  if (matchesOffX === "with-consent") parts.push(`X accounts are matched with ${v.my} own records only for people who opted in to link them.`);
+  if (matchesOffX === "without-consent") parts.push(`X accounts are matched with customer records from outside X without each person's opt-in.`);
   return parts.join(" ");
 }
 
@@ -212,9 +227,30 @@ const ACTION_PHRASES: Record<EngagementAction, string> = { post: "post Tweets", 
 const SHORT_ACTIONS: Record<EngagementAction, string> = { post: "posts", reply: "replies", retweet: "Retweets", like: "likes" };
 
 function engagementSection(a: Answers, v: Voice): string {
-  const { engages, actions, trigger, details } = a.engagement;
-  if (engages === "no") return `${cap(v.subject)} does not post, reply, Retweet or like: it only reads from the API.`;
-  if (engages !== "yes") return "";
+  const { engages } = a.engagement;
+  const writing = engages === "no" ? `${cap(v.subject)} does not post, reply, Retweet or like: it only reads from the API.` : engages === "yes" ? writingParagraph(a, v) : "";
+  return [writing, messagesParagraph(a, v)].filter(Boolean).join("\n\n");
+}
+
+/** Direct Messages, AI-written content and the opt-out: each stated, "not" included, once the question is answered. */
+function messagesParagraph(a: Answers, v: Voice): string {
+  const { sendsDms, dmTrigger, usesAi, aiApproved, optOut } = a.engagement;
+  const writes = a.engagement.engages === "yes" || sendsDms === "yes";
+  const parts: string[] = [];
+  if (sendsDms === "no") parts.push(pick(a.core.problem + a.engagement.details, [`${cap(v.subject)} does not send Direct Messages.`, "No Direct Messages are sent to anyone.", `${cap(v.I)} send no Direct Messages.`]));
+  if (sendsDms === "yes") {
+    if (dmTrigger === "user-first") parts.push(`${cap(v.subject)} sends Direct Messages only in answer to a person who wrote to the account first.`);
+    else if (dmTrigger === "app-first") parts.push(`${cap(v.subject)} sends Direct Messages to people who have not written to the account first.`);
+    else parts.push(`${cap(v.subject)} sends Direct Messages.`);
+  }
+  if (writes && usesAi === "no") parts.push(`${cap(v.I)} do not use AI to write any of its posts, replies or messages.`);
+  if (writes && usesAi === "yes") parts.push(aiApproved ? "Some posts or replies are written by AI, which X approved in advance through its Policy Support form." : "Some posts or replies are written by AI, and X has not approved this yet.");
+  if (optOut.trim()) parts.push(introduce("To stop it contacting them, a person can do this", optOut));
+  return parts.join(" ");
+}
+
+function writingParagraph(a: Answers, v: Voice): string {
+  const { actions, trigger, details, replyTo, isLabelled } = a.engagement;
   const parts: string[] = [];
   const doing = actions.length ? list(actions.map((x) => ACTION_PHRASES[x])) : "write to X";
   const when =
@@ -226,6 +262,9 @@ function engagementSection(a: Answers, v: Voice): string {
           ? ": some actions are started by a person in the App and some happen automatically"
           : "";
   parts.push(`${cap(v.subject)} will ${doing}${when}.`);
+  if (actions.includes("reply") && replyTo === "engaged-first") parts.push("It replies only to people who mentioned or replied to the account first, once per interaction.");
+  if (actions.includes("reply") && replyTo === "anyone") parts.push("It replies to posts that match a keyword, hashtag or topic, from people who have not contacted the account.");
+  if ((trigger === "automated" || trigger === "both") && isLabelled) parts.push("The account carries X's Automated label, and its bio names who runs it.");
   if (a.volumes.postsCreated) parts.push(`${cap(v.I)} expect about ${formatCount(a.volumes.postsCreated)} posts a month.`);
   if (details.trim()) parts.push(introduce(pick(details, ["How it interacts with accounts", "Whose accounts act, and towards whom"]), details));
   return parts.join(" ");

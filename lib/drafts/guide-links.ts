@@ -14,6 +14,10 @@ export const GUIDE_LINKS = {
   sharing: "/guides/access-levels-and-policy#sharing-tweet-ids-and-content",
   postLimits: "/guides/access-levels-and-policy#post-request-limits",
   enforcement: "/guides/access-levels-and-policy#enforcement-and-suspension",
+  automationRules: "/guides/access-levels-and-policy#follow-the-automation-rules",
+  askFirst: "/guides/access-levels-and-policy#reply-and-message-only-when-asked",
+  neverAllowed: "/guides/access-levels-and-policy#uses-that-are-never-allowed",
+  handleContent: "/guides/access-levels-and-policy#store-match-and-show-content-carefully",
   publicData: "/guides/api-overview#public-and-non-public-data",
   userAccess: "/guides/api-overview#users-control-access",
 } as const;

@@ -36,7 +36,7 @@ function maxDraftText(unit: string): string {
   return viewDraft(parseStoredDraft({ version: 1, answers: {}, edits, step: "" })).text;
 }
 
-/** Matcher steps per character a check may take on any text (the worst shape above takes about a quarter of this). */
+/** Matcher steps per character a check may take on any text (the worst shape above takes about 12; bench/README.md has the figures). */
 const STEPS_PER_CHAR_BUDGET = 30;
 
 describe("policy check: bounded work", () => {

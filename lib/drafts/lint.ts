@@ -7,8 +7,11 @@ import type { Answers } from "./answers";
 import { RULES, SEVERITIES, type Category, type LintContext, type Rule, type Severity } from "./rules";
 import { findSections, type DraftSectionId } from "./sections";
 import { analyze, countSteps, type Sentence } from "./text-match";
+import { X_SOURCES, type XSourceId } from "@/lib/x/sources";
 
 export type { Category, Severity } from "./rules";
+// The work counter, for benchmarks that load this module on its own (tests import text-match).
+export { matcherSteps, resetMatcherSteps } from "./text-match";
 
 export type Finding = {
   /** The rule's id, e.g. "risky-selling-data". */
@@ -23,7 +26,17 @@ export type Finding = {
   excerpt?: string;
   /** The reviewer section it concerns, when known. */
   section?: DraftSectionId;
+  /** The guideline the rule rests on: X's page, the heading on it, and when Perch last checked it. */
+  basis: FindingBasis;
 };
+
+export type FindingBasis = { source: XSourceId; title: string; url: string; section: string; checkedOn: string };
+
+/** Where a rule's basis points, spelled out for a reader. */
+export function findingBasis(rule: Pick<Rule, "basis">): FindingBasis {
+  const page = X_SOURCES[rule.basis.source];
+  return { source: rule.basis.source, title: page.title, url: page.url, section: rule.basis.section, checkedOn: page.checkedOn };
+}
 
 export type LintInput = { text: string; answers?: Answers | null };
 
@@ -82,6 +95,7 @@ export function lintDraft(input: LintInput, rules: readonly Rule[] = RULES): Fin
       guide: rule.guide,
       ...(hit.excerpt ? { excerpt: hit.excerpt } : {}),
       ...(hit.section ? { section: hit.section } : {}),
+      basis: findingBasis(rule),
     });
   }
   return findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));

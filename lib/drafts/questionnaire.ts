@@ -50,6 +50,12 @@ const displays = (a: Answers) => a.display.displays === "yes";
 const shares = (a: Answers) => a.sharing.shares === "yes";
 const sharesObjects = (a: Answers) => shares(a) && (a.sharing.what === "objects" || a.sharing.what === "both");
 const government = (a: Answers) => a.government.involved === "yes";
+const stores = (a: Answers) => a.analysis.stored.trim() !== "";
+const replies = (a: Answers) => engages(a) && a.engagement.actions.includes("reply");
+const automated = (a: Answers) => engages(a) && (a.engagement.trigger === "automated" || a.engagement.trigger === "both");
+const sendsDms = (a: Answers) => a.engagement.sendsDms === "yes";
+const writes = (a: Answers) => engages(a) || sendsDms(a);
+const contactsAutomatically = (a: Answers) => (automated(a) && a.engagement.actions.includes("reply")) || sendsDms(a);
 
 export const QUESTION_STEPS: QuestionStep[] = [
   {
@@ -248,7 +254,47 @@ export const QUESTION_STEPS: QuestionStep[] = [
         help: "A retention period shows you have thought about deletion. Say when stored data is removed.",
         guide: GUIDE_LINKS.enforcement,
         placeholder: "e.g. 90 days, or until the customer disconnects their account",
-        appliesWhen: (a) => a.analysis.stored.trim() !== "",
+        appliesWhen: stores,
+      },
+      {
+        section: "analysis",
+        field: "deletesRemoved",
+        kind: "boolean",
+        label: "We delete stored X content within 24 hours when it is deleted on X or its author asks",
+        help: "The Developer Guidelines require it (and deleting everything within 10 business days if your access ends). Tick it only if you do.",
+        guide: GUIDE_LINKS.handleContent,
+        appliesWhen: stores,
+      },
+      {
+        section: "analysis",
+        field: "dataUse",
+        kind: "textarea",
+        maxLength: LONG,
+        label: "What is the X data used for, and by whom?",
+        help: "Reviewers judge the use, not just the collection: say what the data feeds (a feature, a report, research) and who sees the results.",
+        guide: GUIDE_LINKS.neverAllowed,
+        placeholder: "e.g. only to sort each bakery's mentions into questions and other messages; nobody outside the bakery sees them",
+      },
+      {
+        section: "analysis",
+        field: "trainsModels",
+        kind: "yesno",
+        label: "Will X content train or fine-tune any AI or machine-learning model?",
+        help: "X prohibits using its content to train or fine-tune models (only its own Grok is excepted). Using a ready-made model on posts is a different thing: say which.",
+        guide: GUIDE_LINKS.neverAllowed,
+      },
+      {
+        section: "analysis",
+        field: "matchesOffX",
+        kind: "choice",
+        label: "Will you match X accounts with records from outside X (emails, customer records, devices)?",
+        help: "Off-X matching needs each person's express opt-in, for example when they give you their handle at sign-up.",
+        guide: GUIDE_LINKS.handleContent,
+        options: [
+          { value: "no", label: "No" },
+          { value: "with-consent", label: "Yes, only for people who opted in" },
+          { value: "without-consent", label: "Yes, without asking each person" },
+        ],
       },
     ],
   },
@@ -297,6 +343,19 @@ export const QUESTION_STEPS: QuestionStep[] = [
       },
       {
         section: "engagement",
+        field: "replyTo",
+        kind: "choice",
+        label: "Whom does it reply to?",
+        help: "Automated replies may only go to people who engaged with the account first (a mention, a reply), and once per interaction.",
+        guide: GUIDE_LINKS.askFirst,
+        options: [
+          { value: "engaged-first", label: "Only people who mentioned or replied to the account first" },
+          { value: "anyone", label: "Anyone whose post matches a keyword, hashtag or topic" },
+        ],
+        appliesWhen: replies,
+      },
+      {
+        section: "engagement",
         field: "details",
         kind: "textarea",
         maxLength: LONG,
@@ -305,6 +364,65 @@ export const QUESTION_STEPS: QuestionStep[] = [
         guide: GUIDE_LINKS.postLimits,
         placeholder: "e.g. the bakery's own account replies to people who asked it a question; never to anyone else",
         appliesWhen: engages,
+      },
+      {
+        section: "engagement",
+        field: "sendsDms",
+        kind: "yesno",
+        label: "Will the App send Direct Messages?",
+        help: "Automated DMs are allowed only after the person wrote to the account first: no welcome DMs to new followers, no bulk DMs.",
+        guide: GUIDE_LINKS.askFirst,
+      },
+      {
+        section: "engagement",
+        field: "dmTrigger",
+        kind: "choice",
+        label: "Who writes first?",
+        help: "A DM conversation the person started is user-initiated; one the App starts is unsolicited, even to a follower.",
+        guide: GUIDE_LINKS.askFirst,
+        options: [
+          { value: "user-first", label: "The person writes to the account first" },
+          { value: "app-first", label: "The App writes first", hint: "For example a welcome message or an announcement" },
+        ],
+        appliesWhen: sendsDms,
+      },
+      {
+        section: "engagement",
+        field: "optOut",
+        kind: "text",
+        maxLength: SHORT,
+        label: "How does someone stop the App contacting them?",
+        help: "The Automation Rules require honouring opt-outs at once, for example when someone replies \"stop\".",
+        guide: GUIDE_LINKS.automationRules,
+        placeholder: "e.g. replying STOP, or blocking the account, ends all messages at once",
+        appliesWhen: contactsAutomatically,
+      },
+      {
+        section: "engagement",
+        field: "usesAi",
+        kind: "yesno",
+        label: "Will AI write any posts, replies or messages?",
+        help: "AI-generated posts and replies need X's approval before launch, through its Policy Support form.",
+        guide: GUIDE_LINKS.askFirst,
+        appliesWhen: writes,
+      },
+      {
+        section: "engagement",
+        field: "aiApproved",
+        kind: "boolean",
+        label: "X has approved the AI-generated content in advance",
+        help: "Tick this only once X has said yes; until then the draft says approval is still to come.",
+        guide: GUIDE_LINKS.askFirst,
+        appliesWhen: (a) => writes(a) && a.engagement.usesAi === "yes",
+      },
+      {
+        section: "engagement",
+        field: "isLabelled",
+        kind: "boolean",
+        label: "The account carries X's Automated label and its bio says who runs it",
+        help: "Every automated account must show the Automated label, name its operator and be linked to a human-managed account.",
+        guide: GUIDE_LINKS.automationRules,
+        appliesWhen: automated,
       },
     ],
   },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseAnswers, type AnswersInput } from "./answers";
 import { lintDraft } from "./lint";
-import { RULES, ruleById } from "./rules";
+import { X_SOURCES } from "@/lib/x/sources";
+import { RULES, ruleById, TOPICS } from "./rules";
 
 // One table per rule: texts (and answers) that must trigger it, and close ones that must
 // not, covering paraphrase, inflection, case and negation.
@@ -17,7 +18,11 @@ const TABLES: Record<string, Table> = {
     passes: [longCore, { text: longCore, answers: { core: { problem: "Bakeries miss questions" } } }],
   },
   "missing-audience": {
-    triggers: [h("Core use case", "The app counts hashtags during football matches to find out which clubs get talked about most."), { text: longCore, answers: { core: { problem: "x" } } }],
+    triggers: [
+      h("Core use case", "The app counts hashtags during football matches to find out which clubs get talked about most."),
+      { text: longCore, answers: { core: { problem: "x" } } },
+      h("Core use case", "A tool that measures how often a hashtag appears per hour, with a chart."),
+    ],
     passes: [h("Core use case", "The app counts hashtags during football matches for FANS of the clubs."), h("Core use case", "Our customers, small shops, read their mentions."), { text: "anything", answers: { core: { audience: "bakery owners" } } }],
   },
   "missing-learner-projects": {
@@ -25,27 +30,27 @@ const TABLES: Record<string, Table> = {
     passes: ["I am a student; my first project is a bot that replies with the weather.", "I am not a student.", { text: "I am a student.", answers: { applicant: { isLearner: true }, learning: { projects: "a weather bot" } } }],
   },
   "missing-analysis": {
-    triggers: ["We show Tweets on our site."],
+    triggers: ["We show Tweets on our site.", "The bot posts the weather.", h("Analysis", "") + "\n\n" + h("Core use case", "We classify every Tweet.")],
     passes: ["We analyse Tweets.", "WE ANALYZED the tweets.", "We do not analyse Tweets or users.", "No analysis is performed.", "We classify replies by topic."],
   },
   "missing-engagement": {
-    triggers: ["We analyse Tweets.", "We read Tweets and replies from the timeline."],
+    triggers: ["We analyse Tweets.", "We read Tweets and replies from the timeline.", "We SHOW posts on a dashboard."],
     passes: ["The app will post replies.", "The app is read-only.", "We do not post, Retweet or like.", "It never Tweets.", "Posting Tweets on behalf of users is the whole point.", "The bot RETWEETS news."],
   },
   "missing-display": {
-    triggers: ["We analyse Tweets."],
+    triggers: ["We analyse Tweets.", "The bot posts the weather.", "We share Tweet IDs with researchers."],
     passes: ["Tweets are displayed on our website.", "No Twitter content is shown outside Twitter.", "We EMBED tweets in articles."],
   },
   "missing-sharing": {
-    triggers: ["We analyse Tweets."],
+    triggers: ["We analyse Tweets.", "Tweets are displayed on our website.", "THE BOT RETWEETS NEWS."],
     passes: ["We share Tweet IDs with researchers.", "We do not share data with anyone.", "Data is never distributed.", "Results are SHARED with the team."],
   },
   "missing-government": {
-    triggers: ["We analyse Tweets.", "I study at a government-funded university."],
+    triggers: ["We analyse Tweets.", "I study at a government-funded university.", "We share Tweet IDs with researchers."],
     passes: ["No government entity is involved.", "The city council uses the dashboard.", "We are not working with any GOVERNMENTS."],
   },
   "missing-apps": {
-    triggers: ["We analyse Tweets.", { text: "x", answers: {} }],
+    triggers: ["We analyse Tweets.", { text: "x", answers: {} }, "The bot posts the weather every morning."],
     passes: ["We use one App for production.", "Separate development and staging APPLICATIONS exist.", { text: "x", answers: { apps: { environments: ["production"] } } }],
   },
   "missing-retention": {
@@ -96,6 +101,173 @@ const TABLES: Record<string, Table> = {
     triggers: ["Each customer registers their own developer app and pastes its keys into our dashboard.", "Every client gets a separate app.", "Users provide their own API keys.", "CUSTOMERS CREATE THEIR OWN APPS."],
     passes: ["Customers sign in to our single App with OAuth.", "We never ask customers to create their own apps.", "Each customer has their own dashboard."],
   },
+  // --- today's Developer Guidelines ----------------------------------------------------------
+  "risky-duplicate-posting": {
+    triggers: ["We post the same content across 20 accounts.", "Each of our accounts publishes identical tweets every hour.", "A NETWORK OF ACCOUNTS amplifies each announcement.", "We cross-post every update to all our accounts."],
+    passes: ["@WeatherNYC and @WeatherLA each post their own city's forecast.", "We never post the same content from several accounts.", "One account posts our news."],
+  },
+  "risky-trend-manipulation": {
+    triggers: ["We add trending hashtags to every post to get more views.", "The bot jumps on trending topics to gain visibility.", "Our tool posts into every trending hashtag.", "WE HIJACK TRENDING HASHTAGS."],
+    passes: ["We show which hashtags are trending in the city.", "We never add trending hashtags to gain reach.", "Each post carries the one hashtag of our event."],
+  },
+  "risky-unsolicited-mentions": {
+    triggers: ["The bot tags influencers in every post.", "Each post mentions random accounts to get attention.", "We @mention popular accounts in our replies for visibility.", "Mass tagging of users is how we grow."],
+    passes: ["The bot mentions only people who asked it for a reminder.", "We never tag random users.", "The post names the author of the thread it unrolls."],
+  },
+  "risky-unsolicited-replies": {
+    triggers: [
+      "The bot automatically replies to every tweet that contains the hashtag #bakery.",
+      "We auto-reply to anyone mentioning our keyword.",
+      "The app responds to people who complain about our competitors.",
+      "It replies to random posts about cameras.",
+      { text: "x", answers: { engagement: { engages: "yes", actions: ["reply"], trigger: "automated", replyTo: "anyone" } } },
+    ],
+    passes: [
+      "The bot replies to people who mention @helpdesk asking for help.",
+      "When a user mentions us, the bot replies once with the tracking link.",
+      "We never reply to posts that merely contain a keyword.",
+      "A person in our team writes each reply to posts that use our hashtag.",
+      { text: "x", answers: { engagement: { engages: "yes", actions: ["reply"], trigger: "automated", replyTo: "engaged-first" } } },
+    ],
+  },
+  "risky-multiple-replies": {
+    triggers: ["We reply three times to each mention until they answer.", "The bot sends follow-up replies every day.", "It keeps replying until the user clicks the link.", "The bot replies REPEATEDLY to the same post."],
+    passes: ["The bot replies once to each mention.", "We never send follow-up replies.", "It replies to a mention with the forecast."],
+  },
+  "risky-ai-content-unapproved": {
+    triggers: [
+      "The bot uses GPT to write replies to mentions.",
+      "Replies are generated by an LLM.",
+      "Our AI-powered account posts a daily summary.",
+      { text: "x", answers: { engagement: { engages: "yes", usesAi: "yes" } } },
+    ],
+    passes: [
+      "Replies are written by a person; we do not use AI to write them.",
+      "The bot uses GPT to write replies; X approved this through the Policy Support form.",
+      "We do not use AI to write posts, replies or messages.",
+      { text: "Replies are generated by an LLM.", answers: { engagement: { engages: "yes", usesAi: "yes", aiApproved: true } } },
+    ],
+  },
+  "risky-unsolicited-dms": {
+    triggers: [
+      "We send a welcome DM to every new follower.",
+      "The app bulk-DMs users about our product launch.",
+      "We message people who complained about us with a coupon.",
+      "COLD DMS to potential customers.",
+      { text: "x", answers: { engagement: { sendsDms: "yes", dmTrigger: "app-first" } } },
+    ],
+    passes: [
+      "When a customer DMs us, the bot answers with store hours.",
+      "We never send welcome messages to new followers.",
+      "The bot replies to DMs that people send us first.",
+      { text: "x", answers: { engagement: { sendsDms: "yes", dmTrigger: "user-first" } } },
+    ],
+  },
+  "missing-opt-out": {
+    triggers: [
+      "The bot automatically replies to people who mention it.",
+      "Our chatbot answers every DM.",
+      "AUTO-REPLIES go to anyone who writes to the account.",
+      { text: "x", answers: { engagement: { engages: "yes", actions: ["reply"], trigger: "automated" } } },
+    ],
+    passes: [
+      "The bot automatically replies to people who mention it; replying stop ends all contact.",
+      "Our chatbot answers every DM, and anyone can opt out by writing STOP.",
+      "A person writes every reply.",
+      { text: "x", answers: { engagement: { engages: "yes", actions: ["reply"], trigger: "automated", optOut: "reply stop" } } },
+    ],
+  },
+  "risky-selling-engagement": {
+    triggers: ["We sell likes in bulk packages.", "Users earn points for every retweet of our sponsor's post.", "We pay people to follow our clients.", "Buy followers and views from our store."],
+    passes: ["We sell a scheduling tool for a monthly fee.", "We never pay anyone to like or follow.", "The dashboard counts likes on your own posts."],
+  },
+  "risky-giveaway-engagement": {
+    triggers: ["Giveaway: follow and retweet to enter.", "Our contest requires a follow to qualify.", "To win the prize, like and repost the post.", "Enter the raffle by following and retweeting."],
+    passes: ["Enter the giveaway by replying with your favourite cake.", "No follow or retweet is required to enter the contest.", "We announce the winners of the baking competition."],
+  },
+  "risky-affiliate-links": {
+    triggers: ["We reply with affiliate links to posts about cameras.", "The bot posts Amazon affiliate links in every thread.", "Affiliate links go to anyone who uses the hashtag.", "We DM REFERRAL LINKS to new followers."],
+    passes: [
+      "When a user DMs us for a recommendation, we send an affiliate link and disclose that we earn a commission.",
+      "We never use affiliate links.",
+      "Asked for a camera tip, the bot sends one affiliate link labelled as sponsored.",
+    ],
+  },
+  "risky-ad-targeting": {
+    triggers: ["We use collected posts to target ads on Facebook.", "Followers' interests feed our retargeting campaigns.", "X data builds our ad audiences for Google.", "We TARGET ADVERTISING using the tweets people like."],
+    passes: ["We run promoted posts on X through X Ads.", "X data is never used to target ads.", "We target our campaign at bakeries."],
+  },
+  "risky-ai-training": {
+    triggers: [
+      "We will fine-tune our own language model on the collected posts.",
+      "Tweets are the training data for our chatbot.",
+      "We TRAIN A CLASSIFIER on X data.",
+      "The mentions we collect train our recommendation model.",
+      { text: "x", answers: { analysis: { trainsModels: "yes" } } },
+    ],
+    passes: [
+      "We never train any model on X content.",
+      "No X content is used to train or fine-tune any AI or machine-learning model.",
+      "The sentiment model was trained by its authors on movie reviews.",
+      { text: "x", answers: { analysis: { trainsModels: "no" } } },
+    ],
+  },
+  "risky-scraping": {
+    triggers: ["We scrape profiles with Puppeteer.", "A headless browser collects the timeline.", "Data comes from an unofficial API.", "WE CRAWL TWITTER PROFILES nightly."],
+    passes: ["We only use the official X API and never scrape.", "All data comes through the X API v2.", "We do not use browser automation."],
+  },
+  "risky-benchmarking": {
+    triggers: ["We compare X's usage with TikTok and Instagram.", "The report estimates the total number of daily active users of X.", "We measure the uptime of Twitter for our clients.", "We benchmark X against other platforms."],
+    passes: ["We track mentions of our clients' brands.", "We never measure the performance of X itself.", "We compare our own brand's reach with a competitor brand's."],
+  },
+  "risky-off-x-matching": {
+    triggers: ["We match X handles to our customer email list.", "Profiles are linked to CRM records automatically.", "We enrich our lead database with X accounts.", "We find the real names behind anonymous accounts.", { text: "x", answers: { analysis: { matchesOffX: "without-consent" } } }],
+    passes: [
+      "Customers who opt in link their X account to their loyalty card.",
+      "We never match X accounts to emails or customer records.",
+      "With each person's consent, we link their handle to their customer record.",
+      { text: "x", answers: { analysis: { matchesOffX: "with-consent" } } },
+    ],
+  },
+  "risky-altered-display": {
+    triggers: ["We display tweets in an iframe.", "We rewrite the text of tweets before we show them.", "Posts appear without the author's username.", "We STRIP TIMESTAMPS from posts."],
+    passes: ["Posts are shown with official embeds.", "We never edit the text of posts we show.", "We remove a post within 24 hours when it is deleted on X."],
+  },
+  "missing-deletion": {
+    triggers: ["We store posts in our database.", "Tweets are saved to Postgres.", "We keep the mentions for 90 days.", "WE STORE THE COLLECTED TWEETS."],
+    passes: [
+      "We store posts and delete any post within 24 hours when it is deleted on X.",
+      "We store Tweet IDs and use the compliance stream to process deletion events.",
+      "We do not store any X content.",
+      "Nothing is kept.",
+    ],
+  },
+  "risky-collecting-passwords": {
+    triggers: ["We ask users for their X password.", "Customers enter their Twitter password in our form.", "Passwords of X accounts are stored encrypted.", "THE TOOL NEEDS YOUR X LOGIN CREDENTIALS."],
+    passes: ["Users sign in with X through OAuth; we never see their password.", "We never ask for anyone's X password.", "Our own staff passwords are stored hashed."],
+  },
+  "missing-automated-label": {
+    triggers: [
+      "The bot posts the weather every morning.",
+      "Our account automatically posts RSS feed updates.",
+      "An AUTOMATED ACCOUNT shares earthquake alerts.",
+      { text: "x", answers: { engagement: { engages: "yes", actions: ["post"], trigger: "automated" } } },
+    ],
+    passes: [
+      "The bot posts the weather every morning; its bio says it is a bot run by @acme and it carries the Automated label.",
+      "People post from our app when they press Send.",
+      "The account is labelled as automated and managed by @bakeryco.",
+      { text: "x", answers: { engagement: { engages: "yes", actions: ["post"], trigger: "automated", isLabelled: true } } },
+    ],
+  },
+  "risky-deceptive-bot": {
+    triggers: ["The bot pretends to be a human.", "We run fake accounts that praise our product.", "The account hides that it is automated.", "Links use CLOAKED REDIRECTS."],
+    passes: ["The bio says plainly that it is a bot.", "The bot never pretends to be a person.", "Links go straight to the article."],
+  },
+  "risky-rate-limit-circumvention": {
+    triggers: ["We rotate requests across several API keys to get around rate limits.", "Extra apps let us multiply our request limits.", "When an account is suspended, we create a new account.", "We BYPASS THE RATE LIMITS with proxies."],
+    passes: ["We back off and retry when a rate limit is reached.", "We never try to get around rate limits.", "We stay within the rate limits of our tier."],
+  },
   "limits-tweet-ids": {
     triggers: ["We share 2,000,000 Tweet IDs with one partner every month.", "We will distribute 3 million tweet ids to each client.", "We give each customer 100,000 Tweet IDs per day.", "We SHARE 1.6M TWEET IDS monthly.", { text: "x", answers: { sharing: { shares: "yes", idsPer30Days: 2_000_000 } } }],
     passes: [
@@ -108,7 +280,7 @@ const TABLES: Record<string, Table> = {
     ],
   },
   "limits-objects-per-day": {
-    triggers: ["Each customer can download 80,000 Tweets a day as a spreadsheet.", "Users get up to 100k full Tweet objects daily.", { text: "x", answers: { sharing: { shares: "yes", what: "objects", objectsPerPersonPerDay: 60_000 } } }],
+    triggers: ["Each customer can download 80,000 Tweets a day as a spreadsheet.", "Users get up to 100k full Tweet objects daily.", "Every client may EXPORT 60,000 posts per day.", { text: "x", answers: { sharing: { shares: "yes", what: "objects", objectsPerPersonPerDay: 60_000 } } }],
     passes: ["Each customer can download 10,000 Tweets a day.", "Customers can never download 80,000 Tweets a day.", { text: "x", answers: { sharing: { shares: "yes", what: "objects", objectsPerPersonPerDay: 50_000 } } }],
   },
   "limits-apps-per-use-case": {
@@ -116,11 +288,15 @@ const TABLES: Record<string, Table> = {
     passes: ["We use three apps: development, staging and production.", "We register two apps.", "We will not register several apps.", { text: "x", answers: { apps: { environments: ["development", "staging", "production"], appCount: 3 } } }],
   },
   "limits-account-posts": {
-    triggers: ["The bot will post 3,000 Tweets per day from one account.", "The bot TWEETS 5,000 times a day."],
+    triggers: ["The bot will post 3,000 Tweets per day from one account.", "The bot TWEETS 5,000 times a day.", "Our bot posts 2,500 updates daily."],
     passes: ["The bot posts 20 Tweets per day.", "The bot will never post 3,000 Tweets a day.", "We read 3,000 Tweets a day.", "The bot will post 3,000 Tweets a month."],
   },
   "consistency-analysis": {
-    triggers: [{ text: h("Analysis of Tweets and users", "We do not analyse Tweets."), answers: { analysis: { analyses: "yes" } } }, { text: "We classify every Tweet by sentiment.", answers: { analysis: { analyses: "no" } } }],
+    triggers: [
+      { text: h("Analysis of Tweets and users", "We do not analyse Tweets."), answers: { analysis: { analyses: "yes" } } },
+      { text: "We classify every Tweet by sentiment.", answers: { analysis: { analyses: "no" } } },
+      { text: h("Analysis", "No analysis of Tweets or users takes place."), answers: { analysis: { analyses: "yes" } } },
+    ],
     passes: [{ text: h("Analysis of Tweets and users", "We analyse Tweets with keyword rules."), answers: { analysis: { analyses: "yes" } } }, { text: "We do not analyse Tweets.", answers: { analysis: { analyses: "no" } } }, "We do not analyse Tweets."],
   },
   "consistency-engagement": {
@@ -137,19 +313,35 @@ const TABLES: Record<string, Table> = {
     ],
   },
   "consistency-display": {
-    triggers: [{ text: h("Displaying content off Twitter", "Tweets are displayed on our website."), answers: { display: { displays: "no" } } }, { text: "No Tweets are shown anywhere.", answers: { display: { displays: "yes" } } }],
+    triggers: [
+      { text: h("Displaying content off Twitter", "Tweets are displayed on our website."), answers: { display: { displays: "no" } } },
+      { text: "No Tweets are shown anywhere.", answers: { display: { displays: "yes" } } },
+      { text: "We EMBED posts in our newsletter.", answers: { display: { displays: "no" } } },
+    ],
     passes: [{ text: "No Tweets are displayed outside Twitter.", answers: { display: { displays: "no" } } }, { text: "We show Tweets in our app.", answers: { display: { displays: "yes" } } }],
   },
   "consistency-sharing": {
-    triggers: [{ text: "We share Tweet IDs with other labs.", answers: { sharing: { shares: "no" } } }, { text: "We don't share anything with anyone.", answers: { sharing: { shares: "yes" } } }],
+    triggers: [
+      { text: "We share Tweet IDs with other labs.", answers: { sharing: { shares: "no" } } },
+      { text: "We don't share anything with anyone.", answers: { sharing: { shares: "yes" } } },
+      { text: "The dataset is distributed to partners.", answers: { sharing: { shares: "no" } } },
+    ],
     passes: [{ text: "We do not share data.", answers: { sharing: { shares: "no" } } }, { text: "We SHARE Tweet IDs with other labs.", answers: { sharing: { shares: "yes" } } }],
   },
   "consistency-government": {
-    triggers: [{ text: "The ministry receives weekly reports.", answers: { government: { involved: "no" } } }, { text: "No government body is involved.", answers: { government: { involved: "yes" } } }],
+    triggers: [
+      { text: "The ministry receives weekly reports.", answers: { government: { involved: "no" } } },
+      { text: "No government body is involved.", answers: { government: { involved: "yes" } } },
+      { text: "The POLICE use the dashboard.", answers: { government: { involved: "no" } } },
+    ],
     passes: [{ text: "No government body is involved.", answers: { government: { involved: "no" } } }, { text: "I study at a government-funded university.", answers: { government: { involved: "no" } } }],
   },
   "consistency-volumes": {
-    triggers: [{ text: "x", answers: { engagement: { engages: "no" }, volumes: { postsCreated: 100 } } }],
+    triggers: [
+      { text: "x", answers: { engagement: { engages: "no" }, volumes: { postsCreated: 100 } } },
+      { text: "We only read.", answers: { engagement: { engages: "no" }, volumes: { postsCreated: 1 } } },
+      { text: "x", answers: { engagement: { engages: "no" }, volumes: { postsCreated: 2_000_000, postsRead: 5 } } },
+    ],
     passes: [{ text: "x", answers: { engagement: { engages: "yes" }, volumes: { postsCreated: 100 } } }, { text: "x", answers: { engagement: { engages: "no" } } }],
   },
 };
@@ -158,12 +350,12 @@ const input = (c: Case) => (typeof c === "string" ? { text: c } : { text: c.text
 const label = (c: Case) => (typeof c === "string" ? c : `${c.text} + ${JSON.stringify(c.answers)}`);
 
 describe("policy rules", () => {
-  it("every rule has a table with at least one trigger and one close pass", () => {
+  it("every rule has a table with at least three triggers and two close passes", () => {
     for (const rule of RULES) {
       const table = TABLES[rule.id];
       expect(table, rule.id).toBeDefined();
-      expect(table!.triggers.length, rule.id).toBeGreaterThan(0);
-      expect(table!.passes.length, rule.id).toBeGreaterThan(0);
+      expect(table!.triggers.length, rule.id).toBeGreaterThanOrEqual(3);
+      expect(table!.passes.length, rule.id).toBeGreaterThanOrEqual(2);
     }
     expect(Object.keys(TABLES).sort()).toEqual(RULES.map((r) => r.id).sort());
   });
@@ -178,6 +370,16 @@ describe("policy rules", () => {
       expect(r.message).not.toContain("\n");
       expect(r.guide).toMatch(/^\/guides\/[a-z0-9-]+#[a-z0-9-]+$/);
     }
+  });
+
+  it("every rule names the guideline it rests on, a heading of that page, and its topic", () => {
+    for (const r of RULES) {
+      expect(X_SOURCES[r.basis.source], r.id).toBeDefined();
+      expect(r.basis.section.trim().length, r.id).toBeGreaterThan(3);
+      expect(TOPICS, r.id).toContain(r.topic);
+    }
+    // Every topic of the guidelines' scenarios has rules.
+    for (const t of TOPICS) expect(RULES.some((r) => r.topic === t), t).toBe(true);
   });
 
   for (const [id, table] of Object.entries(TABLES)) {

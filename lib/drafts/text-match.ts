@@ -154,6 +154,12 @@ export function analyze(input: string): TextDoc {
       continue;
     }
     const before = tokens.length;
+    // "@helpdesk" is a mention of an account: one token, whatever the handle, so patterns can say "mentions @handle".
+    if (start > 0 && text[start - 1] === "@" && !/^mention(s|ed|ing)?$/i.test(raw)) {
+      tokens.push({ kind: "word", norm: "@handle", stem: "@handle", value: null, start: start - 1, end });
+      wordCount += 1;
+      continue;
+    }
     pushWord(tokens, raw, start, end);
     wordCount += tokens.length - before;
     const last = tokens[tokens.length - 1]!;
@@ -181,8 +187,12 @@ export function countWords(text: string): number {
 // Concepts and patterns
 
 type Item = { stems: Set<string>; exact: Set<string>; isNumber: boolean };
-/** Items to match in order; gaps[k] is how many other tokens may come before item k. */
-type Pattern = { items: Item[]; gaps: number[] };
+/**
+ * Items to match in order; gaps[k] is how many other tokens may come before item k.
+ * `namesNegator`: an item is itself a negation ("posts shown without the author"), so a
+ * negator inside the match is its meaning, not a denial of it.
+ */
+type Pattern = { items: Item[]; gaps: number[]; namesNegator: boolean };
 
 export type Concept = {
   /** A small number, unique per concept: the slot of its matches in each sentence's memo. */
@@ -226,7 +236,7 @@ function compileItem(source: string): Item {
 }
 
 function compilePattern(source: string, defaultGap: number): Pattern {
-  const pattern: Pattern = { items: [], gaps: [] };
+  const pattern: Pattern = { items: [], gaps: [], namesNegator: false };
   let gap = defaultGap;
   const words = source
     .trim()
@@ -239,7 +249,12 @@ function compilePattern(source: string, defaultGap: number): Pattern {
       gap = Number(word.slice(1));
       continue;
     }
-    pattern.items.push(compileItem(word));
+    const item = compileItem(word);
+    // An item of negators only ("without", "no") is part of what the pattern means; a modal
+    // that may be "not" ("will|does|not post") is not.
+    const words = [...item.stems, ...item.exact];
+    if (words.length > 0 && words.every((w) => NEGATORS.has(w) || NEGATORS.has(stem(w)))) pattern.namesNegator = true;
+    pattern.items.push(item);
     pattern.gaps.push(pattern.items.length === 1 ? 0 : gap);
     gap = defaultGap;
   }
@@ -288,7 +303,7 @@ const NEGATORS = new Set(["not", "no", "never", "without", "neither", "nor", "no
 const CLAUSE_WORDS = new Set(["but", "however", "although", "though", "whereas", "while", "yet", "except", "unless", "instead"]);
 const CONJUNCTIONS = new Set(["and", "or", "so", "then", "but", "while", "whereas", "which", "who"]);
 const AUXILIARIES = new Set(["be", "is", "are", "was", "were", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "been", "being", "do", "does", "did", "ever", "at", "all"]);
-const LOOKBACK = 6;
+const LOOKBACK = 8;
 const LOOKAHEAD = 3;
 
 function isNegator(tokens: Token[], i: number): boolean {
@@ -314,10 +329,11 @@ function isClauseBoundary(tokens: Token[], i: number): boolean {
 }
 
 /** Whether a negation governs tokens[start..end): "we don't sell", "data is never sold". */
-export function isNegated(tokens: Token[], start: number, end: number): boolean {
-  // A negator inside the match ("sell no data", "does not post") governs it too.
+export function isNegated(tokens: Token[], start: number, end: number, namesNegator = false): boolean {
+  // A negator inside the match ("sell no data", "does not post") governs it too, unless the
+  // pattern spells the negator out itself.
   steps += end - start;
-  for (let i = start; i < end; i++) if (isNegator(tokens, i)) return true;
+  if (!namesNegator) for (let i = start; i < end; i++) if (isNegator(tokens, i)) return true;
   let words = 0;
   for (let i = start - 1; i >= 0 && words < LOOKBACK; i--) {
     steps += 1;
@@ -370,7 +386,7 @@ export function matchSentence(sentence: Sentence, c: Concept): Match[] {
     for (const pattern of candidates(c, tokens[i]!)) {
       const end = matchFrom(tokens, i + 1, pattern, 1);
       if (end < 0) continue;
-      (out ??= []).push({ sentence, start: i, end, isNegated: isNegated(tokens, i, end) });
+      (out ??= []).push({ sentence, start: i, end, isNegated: isNegated(tokens, i, end, pattern.namesNegator) });
       i = end - 1;
       break;
     }
@@ -398,10 +414,14 @@ export function mentions(sentences: readonly Sentence[], c: Concept, polarity: P
 
 /**
  * Sentences where `head` occurs with the given polarity and every concept in `with` occurs
- * too (in any polarity: "we sell the data we do not delete" still sells data), and none in
- * `unless` does.
+ * too (in any polarity: "we sell the data we do not delete" still sells data), none in
+ * `unless` does, and none in `unlessAffirmed` occurs un-negated.
  */
-export function cooccur(sentences: readonly Sentence[], head: Concept, options: { with?: Concept[]; unless?: Concept[]; polarity?: Polarity } = {}): Match[] {
+export function cooccur(
+  sentences: readonly Sentence[],
+  head: Concept,
+  options: { with?: Concept[]; unless?: Concept[]; unlessAffirmed?: Concept[]; polarity?: Polarity } = {},
+): Match[] {
   const polarity = options.polarity ?? "affirmed";
   const out: Match[] = [];
   for (const s of sentences) {
@@ -409,6 +429,8 @@ export function cooccur(sentences: readonly Sentence[], head: Concept, options: 
     if (!hit) continue;
     if (options.with && !options.with.every((c) => matchSentence(s, c).length > 0)) continue;
     if (options.unless && options.unless.some((c) => matchSentence(s, c).length > 0)) continue;
+    // "with their consent" excuses a sentence; "without their consent" does not.
+    if (options.unlessAffirmed && options.unlessAffirmed.some((c) => matchSentence(s, c).some((m) => !m.isNegated))) continue;
     out.push(hit);
   }
   return out;

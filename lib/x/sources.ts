@@ -33,6 +33,25 @@ export const X_SOURCES = {
     docsPath: "developer-guidelines.mdx",
     checkedOn: "2026-12-07",
   },
+  developerPolicy: {
+    title: "X Developer Policy",
+    url: "https://docs.x.com/developer-terms/policy",
+    docsPath: "developer-terms/policy.mdx",
+    checkedOn: "2026-12-07",
+  },
+  restrictedUseCases: {
+    title: "Restricted uses of the X API",
+    url: "https://docs.x.com/developer-terms/restricted-use-cases",
+    docsPath: "developer-terms/restricted-use-cases.mdx",
+    checkedOn: "2026-12-07",
+  },
+  /** The earlier portal's policy FAQ (the seed of the access-levels guide): for rules today's pages no longer state. */
+  policyFaq: {
+    title: "Developer policy support (earlier developer portal)",
+    url: "https://developer.twitter.com/en/support/twitter-api/developer-policy",
+    docsPath: "(the earlier developer site; not in X's current documentation source)",
+    checkedOn: "2026-12-07",
+  },
   developerApps: {
     title: "Apps",
     url: "https://docs.x.com/fundamentals/developer-apps",

@@ -13,6 +13,8 @@ import {
   UpdateUseCaseDrawing,
   UseCaseFormDrawing,
 } from "@/content/guides/access-levels-and-policy/drawings/drawings";
+import { AskFirstDrawing, AutomationRulesDrawing, HandleContentDrawing, NeverAllowedDrawing } from "@/content/guides/access-levels-and-policy/drawings/guidelines";
+import { X_SOURCES, type XSourceId } from "@/lib/x/sources";
 
 const CHANGED = "2026-11-23";
 const RENAMED: ChangeNote = {
@@ -20,6 +22,11 @@ const RENAMED: ChangeNote = {
   text: "Twitter is now X. The policy pages and the support forms moved to `x.com` and `developer.x.com`, API access is now managed in the Developer Console at `console.x.com`, and notices come from X addresses. The rules described here still apply under the new names; check the current Developer Policy for wording changes.",
   confirmAt: [CONFIRM_AT.developerTerms, CONFIRM_AT.help],
 };
+
+/** Where to confirm a step about today's Developer Guidelines: X's own pages, from the one registry. */
+const confirmAt = (...ids: XSourceId[]) => ids.map((id) => ({ label: `X docs: ${X_SOURCES[id].title}`, url: X_SOURCES[id].url }));
+const GUIDELINES_CHECKED = X_SOURCES.developerGuidelines.checkedOn;
+const TODAY_NOTE = (text: string, ...ids: XSourceId[]): ChangeNote => ({ date: GUIDELINES_CHECKED, text, confirmAt: confirmAt("developerGuidelines", ...ids) });
 
 export const policyGuide: Guide = {
   slug: "access-levels-and-policy",
@@ -29,7 +36,7 @@ export const policyGuide: Guide = {
     "What each access level gives you, what the use-case review wants to hear, the one-App-per-use-case rule, how much content you may share, and what to do if your App is restricted or suspended.",
   minutes: 25,
   seeds: ["001_b7ebab3dd8905f71.txt"],
-  reviewed: CHANGED,
+  reviewed: GUIDELINES_CHECKED,
   steps: [
     {
       id: "agree-to-the-terms",
@@ -207,6 +214,114 @@ export const policyGuide: Guide = {
         text: "Rate limits are now set per endpoint, per App and per user, and they're separate from billing: pay-per-use charges for what a request reads or writes, while a rate limit still caps how many requests fit in each window. The Developer Console and X's rate-limit page list them; check there before asking for an increase.",
         confirmAt: [CONFIRM_AT.rateLimits, CONFIRM_AT.console],
       },
+    },
+    {
+      id: "follow-the-automation-rules",
+      title: "Follow the Automation Rules if your App acts on its own",
+      body: [
+        "Once your App posts, replies, sends messages or otherwise writes to X without a person pressing a button each time, the account it writes from is an **automated account**, and X's automation rules apply to it. Dashboards and research tools that only read still have to respect the technical limits, but not the labelling rules.",
+        "An automated account has to be **recognisable as one**: switch on the **Automated** label in the account's settings, say in the bio that it is a bot and who runs it, and tie it to an account a human manages, so people know whom to contact.",
+        "It has to **leave people alone when they ask**: if someone says stop, stop at once and for good. Detect the usual words (\"stop\", \"unsubscribe\") rather than waiting for a complaint.",
+        "Each kind of action has its own rule. Scheduled posts are fine if they mention nobody unasked and are not copied across accounts. Replies and DMs need the person to have engaged first. Likes must come from a person tapping Like, never from a keyword, a hashtag, a list of users or a schedule. Following and unfollowing must never be automated or done in bulk, and adding people to lists in bulk is out too. Use only the official API, and treat a rate limit as a limit, not a puzzle.",
+      ],
+      instructions: [
+        "Turn on the **Automated** label for the bot account and link it to the human-managed account that runs it.",
+        "Write in the bio that it is a bot and who operates it.",
+        "Make \"stop\" (or a block) end all contact with that person immediately.",
+        "Check each automated action against the table: likes and follows only when a person asks, nothing through scraping, nothing around the rate limits.",
+      ],
+      facts: [
+        { label: "Label", value: "Automated label on, operator named in the bio, linked to a human-managed account" },
+        { label: "Allowed automatically", value: "Scheduled posts; replies and DMs only after the person engaged; reposts without bulk" },
+        { label: "Never automated", value: "Likes, follows and unfollows, bulk list additions" },
+      ],
+      screenshot: {
+        alt: "A bot's X profile beside a table of automated actions: callout 1 at the account's Automation settings button, callout 2 at the Automated by @crumbco label, callout 3 at the bio line saying reply STOP to end messages, callout 4 at the table marking scheduled posts allowed, replies, DMs and likes only when asked, and automatic follows, scraping and getting around rate limits never allowed.",
+        Drawing: AutomationRulesDrawing,
+      },
+      changeNote: TODAY_NOTE("This step follows X's current Developer Guidelines (automation rules), which the seed only pointed to; it is new in Perch's guide, and the policy check's automation rules link here.", "developerPolicy"),
+    },
+    {
+      id: "reply-and-message-only-when-asked",
+      title: "Reply, message and promote only when someone asked",
+      body: [
+        "X draws the line at **who started it**. Answering a person who mentioned your account, replied to your post or wrote you a DM is a service; reaching out to people who did nothing of the kind is unsolicited contact, however helpful the message. The same button in your App can be fine when a person presses it and forbidden when a keyword presses it for them.",
+        "**Replies**: an automated account may answer someone who engaged first, once per interaction. Replying automatically to everyone who uses a keyword or hashtag, to people who complained about a competitor, or to random posts with \"follow me\" is spam.",
+        "**Direct Messages**: only after the person wrote first, with an easy way out. A welcome DM to each new follower counts as unsolicited too; pin a welcome post or put the introduction in the bio instead. Bulk DMs about a launch are spam.",
+        "**Promotions**: send an affiliate or referral link only when someone asked for a recommendation, and say that you earn from it. Giveaways that require a follow or a repost to enter are risky; let people enter by replying. Selling likes, follows, reposts or views, or paying people for them, is never allowed.",
+        "**AI-written posts and replies** need X's approval before you launch them, through its policy support form, and must still follow every rule above. Running one account per city or language is fine when each says something different; posting the same text from several accounts, or riding trending topics for reach, is manipulation.",
+      ],
+      instructions: [
+        "Reply only to people who mentioned or replied to the account first, and only once per interaction.",
+        "Send a DM only in answer to one the person sent first; no welcome DMs, no bulk DMs.",
+        "Send affiliate or referral links only on request, and disclose the relationship.",
+        "Ask X for approval before AI writes any post or reply, and say in your use case that you have it.",
+      ],
+      facts: [
+        { label: "Replies", value: "Only after the person engaged; at most one per interaction" },
+        { label: "DMs", value: "Only after the person wrote first; easy opt-out" },
+        { label: "AI-generated replies", value: "Prior approval from X required" },
+      ],
+      screenshot: {
+        alt: "Two columns, The person asked first and Nobody asked: callout 1 between answering a mention once and auto-replying to every keyword post, callout 2 between answering a DM the person sent and a welcome DM to new followers, callout 3 between a disclosed recommendation link on request and affiliate links under random posts, callout 4 between approved AI replies and AI replies launched without approval.",
+        Drawing: AskFirstDrawing,
+      },
+      changeNote: TODAY_NOTE("New in Perch's guide: these are the \"allowed or not?\" scenarios and gray areas of X's current Developer Guidelines (replies and mentions, Direct Messages, engagement, promotions), in our words."),
+    },
+    {
+      id: "uses-that-are-never-allowed",
+      title: "Know the uses that are never allowed",
+      body: [
+        "Some uses are not a matter of how you do them: X refuses them outright, and breaking them leads to suspension, often permanent.",
+        "**Getting data any other way than the official API**: scraping pages, driving a headless browser, reverse-engineered endpoints. This one ends in a permanent ban.",
+        "**Training or fine-tuning AI or machine-learning models** on X content (X's own Grok is the only exception). Running a ready-made model over posts is a different matter from training one on them; say which you do.",
+        "**Watching people**: surveillance, tracking or profiling users, monitoring protests, activists or unions, background checks, credit or insurance scoring, facial recognition. **Deriving sensitive traits**: health, finances, politics, ethnicity, religion or beliefs, sex life, union membership, criminal history, unless you analyse aggregates that keep no user IDs or names.",
+        "**Measuring X itself**: its active users, its volume of posts, its uptime or its spam, or benchmarking it against other platforms. Also out: targeting ads outside X with X data, asking people for their X password, and getting around rate limits or a suspension with extra Apps, accounts, keys or proxies.",
+      ],
+      instructions: [
+        "Get every piece of data through the official X API; no scraping, no browser automation.",
+        "Do not train or fine-tune any model on X content, and say so in your use case.",
+        "Leave out surveillance, sensitive traits, measurements of X itself and ad targeting off X.",
+      ],
+      checklist: [
+        "No scraping or browser automation",
+        "No AI or machine-learning training on X content (Grok excepted)",
+        "No surveillance, tracking or profiling of people",
+        "No inference of health, finances, politics, ethnicity, religion, sex life, union membership or crime",
+        "No benchmarking or measuring of X itself",
+        "No selling of engagement, no paying for it",
+        "No ad targeting off X with X data, no collecting of X passwords",
+        "No getting around rate limits or suspensions",
+      ],
+      screenshot: {
+        alt: "A list of uses marked never: callout 2 at training or fine-tuning AI models on X content (Grok excepted), callout 1 at scraping X or automating a browser, callout 3 at surveillance and profiling people, next to measuring X itself, inferring sensitive traits, selling engagement and targeting ads off X.",
+        Drawing: NeverAllowedDrawing,
+      },
+      changeNote: TODAY_NOTE("New in Perch's guide: X's current prohibited activities, technical restrictions and restricted uses. The seed named the restricted-uses page without listing them.", "restrictedUseCases", "developerPolicy"),
+    },
+    {
+      id: "store-match-and-show-content-carefully",
+      title: "Store, match and show X content carefully",
+      body: [
+        "If you keep X content, you have to keep it **current**: when a post is deleted, made protected or suspended on X, or its author or X asks you to remove it, delete your copy within **24 hours**; if your API access ends, delete everything within **10 business days**. X's compliance events tell you when something changed.",
+        "**Matching** an X account with anything outside X (your customer records, emails, device IDs) needs the person's express **opt-in**, such as giving you their handle when they sign up. Without it, use only what they gave you or what is public, and never draw a link that would surprise them.",
+        "When you **show** posts, show them as posted: keep the author, the time and the attribution, change nothing but the size, use X's embeds or render them yourself, and never put X in an iframe.",
+      ],
+      instructions: [
+        "Delete a stored post within 24 hours once it is deleted on X or someone asks, and everything within 10 business days if access ends.",
+        "Link an X account to your own records only after the person opted in.",
+        "Display posts unaltered, with author and time, through embeds rather than iframes.",
+      ],
+      facts: [
+        { label: "Deleted or removed on X, or on request", value: "Delete within 24 hours" },
+        { label: "API access ends", value: "Delete all X data within 10 business days" },
+        { label: "Off-X matching", value: "Express opt-in first" },
+      ],
+      screenshot: {
+        alt: "An app's X data settings: callout 1 at the deletion deadlines (24 hours after a deletion on X or a request, 10 business days after access ends), callout 2 at an opt-in checkbox linking an X account to a loyalty card, callout 3 at a post shown as an official embed with author and time, marked no iframe and no edited text.",
+        Drawing: HandleContentDrawing,
+      },
+      changeNote: TODAY_NOTE("New in Perch's guide: the data handling and display requirements of X's current Developer Guidelines.", "developerPolicy"),
     },
     {
       id: "enforcement-and-suspension",
