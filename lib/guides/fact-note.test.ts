@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { X_FACTS, X_SOURCES } from "@/lib/x";
+import { X_FACTS } from "@/lib/x/facts";
+import { X_SOURCES } from "@/lib/x/sources";
 import { changeNoteText, factNote, factPlaces, stepFactTexts } from "./fact-note";
 
 describe("change notes built from facts about X", () => {
