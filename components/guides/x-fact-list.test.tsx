@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { formatDate } from "@/lib/guides/format-date";
-import { X_FACTS, X_SOURCES } from "@/lib/x";
+import { X_FACTS } from "@/lib/x/facts";
+import { X_SOURCES } from "@/lib/x/sources";
 import { XFactList, XFactsBox } from "./x-fact-list";
 
 describe("facts about X on a guide page", () => {

@@ -14,7 +14,7 @@ export function XFactList({ ids, className }: { ids: readonly XFactId[]; classNa
         return (
           <li key={id} data-fact={id}>
             <InlineText text={fact.text} />{" "}
-            <span className="whitespace-nowrap text-xs opacity-90">
+            <span className="text-xs opacity-90">
               (
               <a href={fact.source.url} className="guide-link">
                 X docs: {fact.source.title}

@@ -6,7 +6,8 @@ import { SIGN_IN_SCOPES } from "@/lib/auth/scopes";
 import type { Guide } from "@/lib/guides/types";
 import { changeNoteText } from "@/lib/guides/fact-note";
 import { formatUsd, knownDollarFigures, X_API_PRICING, X_PRICE_CARD } from "@/lib/pricing";
-import { X_FACTS, X_SOURCES, latestCheck, type XFactId } from "@/lib/x";
+import { X_FACTS, latestCheck, type XFactId } from "@/lib/x/facts";
+import { X_SOURCES } from "@/lib/x/sources";
 import { guides } from "./index";
 
 /** "$0.005", "$ 12", "$1,200.50": a dollar amount as a reader would see it. */

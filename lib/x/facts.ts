@@ -49,7 +49,7 @@ export const X_FACTS = {
     source: "oauth2AppOnly",
   },
   separateRatePools: {
-    text: "Requests with the Bearer Token and requests made for a user draw on separate rate-limit pools; app-only limits are counted per endpoint for the whole App.",
+    text: "Requests with the Bearer Token and requests made for a user draw on separate rate-limit pools: using up one leaves the other untouched.",
     source: "oauth2AppOnly",
   },
   oauth1TokensDoNotExpire: {
@@ -159,8 +159,8 @@ export const X_FACTS = {
     source: "gettingAccess",
   },
   newApp: {
-    text: "**New App** asks for a name and a description (and the use case) and generates the App's credentials straight away.",
-    source: "developerConsole",
+    text: "**New App** asks for a name, a description and the use case, and the console then generates the App's keys and tokens.",
+    source: "gettingAccess",
   },
   consoleUsage: {
     text: "The console shows usage and its cost as it happens, broken down by endpoint, next to your credit balance.",
@@ -292,8 +292,12 @@ export const X_FACTS = {
     text: "Once the App is approved for the Ads API, regenerate its user access tokens; tokens from before the approval don't authenticate Ads API requests properly.",
     source: "adsApiGettingStarted",
   },
+  adsHost: {
+    text: "Ads API requests go to `ads-api.x.com`. The docs' first one is `GET accounts`, which lists the ad accounts the authorised user can reach.",
+    source: "adsApiGettingStarted",
+  },
   adsVersion: {
-    text: "The Ads API is served from `ads-api.x.com`; its versions page lists 12 (path `/12/`) as the newest version, and every response names the current one in an `x-current-api-version` header.",
+    text: "The Ads API's versions page lists 12 (path `/12/`) as the newest version, and every response names the current one in an `x-current-api-version` header.",
     source: "adsApiVersions",
   },
 } as const satisfies Record<string, XFact>;

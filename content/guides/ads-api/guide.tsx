@@ -178,7 +178,7 @@ export const adsApiGuide: Guide = {
         alt: "The GET accounts reference page with a terminal below it: callout 1 at the twurl authorize command, callout 2 at the twurl -H \"ads-api.twitter.com\" \"/11/accounts\" request, callout 3 under the highlighted version number 11 in the resource URL.",
         Drawing: FirstRequestDrawing,
       },
-      changeNote: factNote(["adsVersion"], "Today the request looks like `twurl -H \"ads-api.x.com\" \"/12/accounts\"`; check the versions page for the current version before you copy it."),
+      changeNote: factNote(["adsHost", "adsVersion"], "Today the request looks like `twurl -H \"ads-api.x.com\" \"/12/accounts\"`; check the versions page for the current version before you copy it."),
     },
     {
       id: "read-accounts-response",
