@@ -248,7 +248,7 @@ export const X_ERRORS: readonly XErrorEntry[] = [
     fix: "Store the new refresh token from every refresh and use it next time; ask for the offline.access scope if you need one; otherwise sign the user in again.",
     guide: GUIDE.userAccess,
     source: "oauth2UserAccessToken",
-    match: { phrases: ["refresh token was invalid", "refresh token was already used", "refresh token is invalid", "value passed for the refresh token"] },
+    match: { phrases: ["refresh token was invalid", "refresh token has expired", "refresh token was already used", "refresh token is invalid", "value passed for the refresh token"] },
   },
   {
     id: "oauth2-client-auth",
