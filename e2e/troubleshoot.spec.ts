@@ -55,6 +55,21 @@ test("every known error has its own anchor; guide steps where errors happen link
   await expect(page).toHaveURL(/\/troubleshoot$/);
 });
 
+test("the guide step with this deployment's callback URL says what X accepts locally, and warns about localhost", async ({ page }) => {
+  // The e2e server runs at http://localhost:<port>: a callback X asks to replace with 127.0.0.1.
+  await page.goto("/guides/developer-console#user-authentication");
+  const value = page.getByTestId("deployment-value-callbackUrl");
+  const advice = value.getByTestId("callback-url-advice");
+  await expect(advice).toHaveAttribute("data-level", "warning");
+  await expect(advice.getByRole("note", { name: "About this callback URL" })).toContainText(/http:\/\/127\.0\.0\.1:\d+\/api\/auth\/callback\/twitter/);
+  await expect(advice).toContainText("not localhost");
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 390, height: 900 });
+  await setTheme(page, "dark");
+  await expectNoAxeViolations(page);
+  await value.screenshot({ path: "test-results/callback-advice-dark-390.png" });
+});
+
 for (const theme of ["light", "dark"] as const) {
   for (const width of [390, 1280]) {
     test(`no axe violations in ${theme} mode at ${width}px, with a diagnosis shown`, async ({ page }) => {

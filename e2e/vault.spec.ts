@@ -142,6 +142,7 @@ test("two people share a team vault: invite, keys, reveal, conflict, audit, expo
   // It names the sandbox that answered, and the error catalogue explains it with a way onward.
   await expect(alice.page.getByTestId("test-outcome").first()).toContainText("Perch's sandbox did not accept");
   await expect(alice.page.getByTestId("test-outcome").first().getByRole("link", { name: "More on this error" })).toHaveAttribute("href", "/troubleshoot#status-401");
+  await expectNoAxeViolations(alice.page);
   await alice.page.reload();
   await expect(alice.page.getByTestId("health")).toContainText("Last test failed");
 

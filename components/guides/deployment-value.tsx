@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { CopyField } from "@/components/ui/copy-button";
 import { loadDeployment } from "@/components/layout/use-deployment";
 import type { DeploymentValueKind } from "@/lib/guides/types";
+import { CallbackUrlAdvice } from "./callback-url-advice";
 
 /**
  * A value this deployment knows (its callback URL, its address) with a copy button.
@@ -36,7 +37,10 @@ export function DeploymentValue({ kind, label }: { kind: DeploymentValueKind; la
           This deployment&rsquo;s value could not be loaded. Reload the page to try again.
         </p>
       ) : (
-        <CopyField value={state.value} label={label} />
+        <>
+          <CopyField value={state.value} label={label} />
+          {kind === "callbackUrl" ? <CallbackUrlAdvice url={state.value} /> : null}
+        </>
       )}
     </div>
   );

@@ -44,10 +44,10 @@ export function CreateAppForm({ action, vault }: { action: (input: FormData) => 
           result={result}
           rows={3}
           className="font-mono"
-          placeholder="http://localhost:8080/callback"
+          placeholder="http://127.0.0.1:8080/callback"
           required
           spellCheck={false}
-          hint="One per line, up to 10. The authorize step only redirects to an exact match."
+          hint="One per line, up to 10, as on X. The authorize step only redirects to an exact match. X refuses schemes such as javascript:, data: and file:, and asks for http://127.0.0.1 rather than localhost on your own machine."
         />
         <ActionMessage result={result?.ok ? null : result} />
         <SubmitButton isPending={isPending} icon={<Plus className="h-4 w-4" aria-hidden="true" />}>

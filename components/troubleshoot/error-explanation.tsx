@@ -13,7 +13,10 @@ export function ErrorExplanation({ entry, headingLevel = 3 }: { entry: XErrorEnt
       <Heading className="text-base font-semibold">{entry.title}</Heading>
       <dl className="grid gap-x-4 gap-y-1.5 sm:grid-cols-[8rem_1fr]">
         <dt className="font-medium text-zinc-600 dark:text-zinc-400">Looks like</dt>
-        <dd className="min-w-0 break-words">{entry.recognise}</dd>
+        <dd className="min-w-0 break-words">
+          {entry.recognise}
+          {entry.isWordingReported ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">X&rsquo;s pages describe this error; the exact wording above is what X is reported to answer.</span> : null}
+        </dd>
         <dt className="font-medium text-zinc-600 dark:text-zinc-400">What it means</dt>
         <dd className="min-w-0">{entry.meaning}</dd>
         <dt className="font-medium text-zinc-600 dark:text-zinc-400">Likely cause</dt>

@@ -1,4 +1,5 @@
 import "server-only";
+import { checkCallbackUrl } from "@/lib/x/callback-url";
 import { authorizeQuery, type AuthorizeQuery } from "./schemas";
 import { parseScopes, type TwitterScope } from "./scopes";
 import { PERCH_SANDBOX_CLIENT_ID } from "./config";
@@ -72,7 +73,13 @@ export async function checkAuthorizeRequest(raw: RawParams): Promise<AuthorizeCh
   }
   const app = await findAppByClientId(query.client_id);
   if (!app) {
-    return { ok: false, kind: "error", title: "Unknown app", message: "No sandbox app has this client ID. Check the Client ID your app uses against the sandbox developer portal." };
+    // X's own authorization page says this for an unknown client (its xurl page quotes it).
+    return {
+      ok: false,
+      kind: "error",
+      title: "Something went wrong",
+      message: "You weren’t able to give access to the App: no sandbox app has this client ID. Check the Client ID your app uses against the sandbox developer portal.",
+    };
   }
   if (repeated.includes("redirect_uri") || !query.redirect_uri || !app.redirectUris.includes(query.redirect_uri)) {
     return {
@@ -82,6 +89,9 @@ export async function checkAuthorizeRequest(raw: RawParams): Promise<AuthorizeCh
       message: `The redirect_uri in this request does not exactly match a callback URL registered for “${app.name}”, so the sandbox will not send you there. Add the exact URL to the app in the sandbox developer portal.`,
     };
   }
+  // A callback stored before X's rules were enforced here is refused as X would refuse it.
+  const refused = checkCallbackUrl(query.redirect_uri).findings.find((f) => f.level === "refused");
+  if (refused) return { ok: false, kind: "error", title: "Callback URL not approved", message: `${refused.message} Register an http(s) callback URL for “${app.name}” in the sandbox developer portal.` };
   const redirectUri = query.redirect_uri;
   const state = query.state;
   const isTrusted = app.clientId === PERCH_SANDBOX_CLIENT_ID;

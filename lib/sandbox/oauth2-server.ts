@@ -93,7 +93,8 @@ async function authenticate(request: Request, params: Map<string, string>): Prom
     const clientId = params.get("client_id");
     const app = clientId && !params.has("client_secret") ? await findAppByClientId(clientId) : null;
     if (app?.clientType === "public") return { ok: true, app };
-    return { ok: false, response: oauthError("invalid_client", "Client authentication with HTTP Basic is required.") };
+    // X's words when a confidential client leaves out its Basic credentials.
+    return { ok: false, response: oauthError("invalid_client", "Missing valid authorization header: a confidential client authenticates with HTTP Basic (client_id:client_secret).") };
   }
   const bodyId = params.get("client_id");
   const bodySecret = params.get("client_secret");
@@ -163,6 +164,7 @@ export async function handleTokenRequest(request: Request, now: Date = new Date(
     if (!result.ok) {
       if (result.reason === "scope") return oauthError("invalid_scope", "scope exceeds what was granted.");
       if (result.reason === "reused") return oauthError("invalid_grant", "The refresh token was already used; every token of this grant has been revoked.");
+      if (result.reason === "expired") return oauthError("invalid_grant", "The refresh token has expired; sign the user in again.");
       return oauthError("invalid_grant", "Value passed for the refresh token was invalid.");
     }
     return tokenResponse(result.tokens);

@@ -5,6 +5,7 @@ import { hasInvisibleOrBidi } from "@/lib/text/display-name";
 
 /** Least estimated entropy of a practice password (lib/crypto/entropy.ts): refuses "aaaaaaaaaa", "1234567890", "hunter2hunter2". */
 const MIN_PASSWORD_BITS = 30;
+import { checkCallbackUrl, MAX_CALLBACK_URLS } from "@/lib/x/callback-url";
 
 /** An optional password for a practice account (to use it from another browser too). */
 const practicePassword = z
@@ -48,17 +49,21 @@ export const sandboxUserInput = z.object({
 });
 export type SandboxUserInput = z.infer<typeof sandboxUserInput>;
 
-const callbackUrl = z
-  .string()
-  .max(2048, "A callback URL can be at most 2048 characters.")
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "http:" || url.protocol === "https:") && !url.hash && !url.username && !url.password;
-    } catch {
-      return false;
-    }
-  }, "Each callback URL must be an absolute http(s) URL without a #fragment.");
+/**
+ * A callback URL as X's rules allow it (lib/x/callback-url.ts), and one the sandbox can
+ * send a browser to: http(s), with no #fragment or user:password (RFC 6749 section 3.1.2).
+ */
+const callbackUrl = z.string().superRefine((value, ctx) => {
+  const refused = checkCallbackUrl(value).findings.find((f) => f.level === "refused");
+  if (refused) {
+    ctx.addIssue({ code: "custom", message: `${value.slice(0, 80)}: ${refused.message}` });
+    return;
+  }
+  const url = new URL(value.trim());
+  if ((url.protocol !== "http:" && url.protocol !== "https:") || url.hash || url.username || url.password) {
+    ctx.addIssue({ code: "custom", message: "Each callback URL must be an absolute http(s) URL without a #fragment." });
+  }
+});
 
 /** A new sandbox App: a name, its type of client, and its callback URLs (one per line in the form). */
 export const sandboxAppInput = z.object({
@@ -67,7 +72,7 @@ export const sandboxAppInput = z.object({
   callbackUrls: z
     .string()
     .transform((text) => [...new Set(text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))])
-    .pipe(z.array(callbackUrl).min(1, "Add at least one callback URL.").max(10, "An app can have at most 10 callback URLs.")),
+    .pipe(z.array(callbackUrl).min(1, "Add at least one callback URL.").max(MAX_CALLBACK_URLS, `An app can have at most ${MAX_CALLBACK_URLS} callback URLs, as on X.`)),
 });
 export type SandboxAppInput = z.infer<typeof sandboxAppInput>;
 

@@ -26,8 +26,15 @@ import type { SandboxAppInput } from "./schemas";
 
 /** Authorization codes live this long (Twitter's are short-lived; Perch's spec says 30 s). */
 export const AUTH_CODE_TTL_MS = 30_000;
-/** OAuth 2.0 access tokens live two hours, as Twitter's do. */
+/** OAuth 2.0 access tokens live two hours, as X's do (X_SOURCES.oauth2AuthorizationCode). */
 export const ACCESS_TOKEN_TTL_SECONDS = 7200;
+/**
+ * How long a refresh token lasts unused. X's pages give no lifetime (they say a refresh
+ * token is issued only with offline.access, and each refresh answers with a new one); the
+ * sandbox gives each 30 days, so an app is tested against a refresh token that runs out
+ * and must handle a fresh sign-in, as it must on X when a user withdraws access.
+ */
+export const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
 /** Nonces are kept a little longer than the timestamp window they protect. */
 const NONCE_RETENTION_SECONDS = 900;
 /** Used or expired codes are kept a day, so a replay still revokes what the code produced. */
@@ -421,7 +428,7 @@ export async function issueTokens({ appId, userId, scope, familyId, now }: { app
   await db.sandboxToken.createMany({
     data: [
       { tokenHash: sha256(accessToken), familyId, kind: "access", appId, userId, scope, expiresAt: new Date(now.getTime() + ACCESS_TOKEN_TTL_SECONDS * 1000), createdAt: now },
-      ...(refreshToken ? [{ tokenHash: sha256(refreshToken), familyId, kind: "refresh", appId, userId, scope, expiresAt: null, createdAt: now }] : []),
+      ...(refreshToken ? [{ tokenHash: sha256(refreshToken), familyId, kind: "refresh", appId, userId, scope, expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_SECONDS * 1000), createdAt: now }] : []),
     ],
   });
   return { token_type: "bearer", expires_in: ACCESS_TOKEN_TTL_SECONDS, access_token: accessToken, scope, ...(refreshToken ? { refresh_token: refreshToken } : {}) };
@@ -434,7 +441,7 @@ export async function issueTokens({ appId, userId, scope, familyId, now }: { app
  * revoked, including the newer tokens (RFC 9700 section 4.14.2). `scope`, when given, may
  * only narrow what was granted.
  */
-export async function rotateRefreshToken({ appId, refreshToken, scope, now }: { appId: string; refreshToken: string; scope?: string[]; now: Date }): Promise<{ ok: true; tokens: TokenResponse } | { ok: false; reason: "invalid" | "scope" | "reused" }> {
+export async function rotateRefreshToken({ appId, refreshToken, scope, now }: { appId: string; refreshToken: string; scope?: string[]; now: Date }): Promise<{ ok: true; tokens: TokenResponse } | { ok: false; reason: "invalid" | "expired" | "scope" | "reused" }> {
   const tokenHash = sha256(refreshToken);
   const row = await db.sandboxToken.findUnique({ where: { tokenHash } });
   if (!row || row.kind !== "refresh" || row.appId !== appId) return { ok: false, reason: "invalid" };
@@ -442,7 +449,7 @@ export async function rotateRefreshToken({ appId, refreshToken, scope, now }: { 
     await revokeFamily(row.familyId, now);
     return { ok: false, reason: "reused" };
   }
-  if (row.expiresAt && row.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: "invalid" };
+  if (row.expiresAt && row.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: "expired" };
   const granted = row.scope.split(" ");
   if (scope && !scope.every((s) => granted.includes(s))) return { ok: false, reason: "scope" };
   const { count } = await db.sandboxToken.updateMany({ where: { tokenHash, revokedAt: null }, data: { revokedAt: now } });

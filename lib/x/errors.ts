@@ -48,6 +48,12 @@ export type XErrorEntry = {
   source: XSourceId;
   /** True for an entry that explains a status code alone (used only when nothing more specific matches). */
   isGeneric?: boolean;
+  /**
+   * True when X's pages describe the error but not the exact words or codes Perch matches:
+   * those are what X is reported to answer (in developers' reports and libraries' tests),
+   * and the page says so.
+   */
+  isWordingReported?: boolean;
   match: XErrorMatch;
 };
 
@@ -87,6 +93,7 @@ export const X_ERRORS: readonly XErrorEntry[] = [
   },
   {
     id: "credits-depleted",
+    isWordingReported: true,
     title: "Out of credits",
     recognise: "402 Payment Required, or a problem titled CreditsDepleted, or a message saying the account has no credits.",
     meaning: "The developer account's prepaid credit balance is used up (or slightly negative), so X refuses billable requests until it is topped up.",
@@ -142,6 +149,7 @@ export const X_ERRORS: readonly XErrorEntry[] = [
   },
   {
     id: "oauth1-permissions",
+    isWordingReported: true,
     title: "Token's permissions too low (read-only token)",
     recognise: "403 with type …/problems/oauth1-permissions, or a message that the app is not configured with the right OAuth 1.0a permissions.",
     meaning: "The Access Token was issued with less permission than this request needs, e.g. a read-only token trying to post.",
@@ -164,6 +172,7 @@ export const X_ERRORS: readonly XErrorEntry[] = [
   },
   {
     id: "reply-restricted",
+    isWordingReported: true,
     title: "Reply not allowed",
     recognise: "403 when creating a Post with reply settings, saying the reply is not allowed because the author did not mention or engage the replying account.",
     meaning: "Self-serve (pay-per-use) apps may reply through the API only when the original author summoned the replying account.",
@@ -186,6 +195,7 @@ export const X_ERRORS: readonly XErrorEntry[] = [
   },
   {
     id: "bad-oauth1-signature",
+    isWordingReported: true,
     title: "Could not authenticate you (OAuth 1.0a)",
     recognise: "401 with legacy code 32 \"Could not authenticate you\".",
     meaning: "X could not verify the OAuth 1.0a signature on the request.",
@@ -197,6 +207,7 @@ export const X_ERRORS: readonly XErrorEntry[] = [
   },
   {
     id: "timestamp-out-of-bounds",
+    isWordingReported: true,
     title: "Request timestamp out of bounds",
     recognise: "401 with legacy code 135, saying the timestamp is out of bounds.",
     meaning: "The oauth_timestamp of an OAuth 1.0a request is too far from X's clock.",
@@ -208,6 +219,7 @@ export const X_ERRORS: readonly XErrorEntry[] = [
   },
   {
     id: "bad-authentication-data",
+    isWordingReported: true,
     title: "Bad authentication data",
     recognise: "400 or 401 with legacy code 215 \"Bad Authentication data\".",
     meaning: "The request carried no usable Authorization header.",
@@ -219,6 +231,7 @@ export const X_ERRORS: readonly XErrorEntry[] = [
   },
   {
     id: "account-suspended",
+    isWordingReported: true,
     title: "Account or App suspended",
     recognise: "401 or 403 whose message says the account or App is suspended or locked (legacy codes 64, 326).",
     meaning: "X has restricted the account or the App, so its credentials no longer work.",
@@ -230,6 +243,7 @@ export const X_ERRORS: readonly XErrorEntry[] = [
   },
   {
     id: "oauth2-code-invalid",
+    isWordingReported: true,
     title: "Authorization code invalid or expired",
     recognise: "The token endpoint answers invalid_request or invalid_grant about the authorization code (\"Value passed for the authorization code was invalid\", or expired).",
     meaning: "The code from the callback could not be exchanged for a token.",
@@ -241,6 +255,7 @@ export const X_ERRORS: readonly XErrorEntry[] = [
   },
   {
     id: "oauth2-refresh-invalid",
+    isWordingReported: true,
     title: "Refresh token invalid",
     recognise: "The token endpoint answers invalid_grant or invalid_request about the refresh token.",
     meaning: "The refresh token cannot be used to get a new access token.",
@@ -248,10 +263,11 @@ export const X_ERRORS: readonly XErrorEntry[] = [
     fix: "Store the new refresh token from every refresh and use it next time; ask for the offline.access scope if you need one; otherwise sign the user in again.",
     guide: GUIDE.userAccess,
     source: "oauth2UserAccessToken",
-    match: { phrases: ["refresh token was invalid", "refresh token was already used", "refresh token is invalid", "value passed for the refresh token"] },
+    match: { phrases: ["refresh token was invalid", "refresh token has expired", "refresh token was already used", "refresh token is invalid", "value passed for the refresh token"] },
   },
   {
     id: "oauth2-client-auth",
+    isWordingReported: true,
     title: "Client authentication failed",
     recognise: "The token endpoint answers invalid_client or unauthorized_client (e.g. \"Missing valid authorization header\").",
     meaning: "X could not tell which App is asking for the token.",
