@@ -227,11 +227,12 @@ function serviceApiSection(r) {
 | what | per second | p50 | p95 | p99 | max |
 |---|---:|---:|---:|---:|---:|
 ${row(`read API (${fmt(v.api.bytesPerResponse)} bytes of JSON)`, v.api)}
+${row("`GET /api/health` on the same server (HTTP, Next.js, the guard, one query)", v.health)}
 ${row(`bare query (${fmt(v.bareQuery.rows)} field rows)`, v.bareQuery)}
 ${row("the same query, fields decrypted", v.queryAndDecrypt)}
-| **ratio API / bare query** | | ${fmt(v.ratio.p50, 2)}× | **${fmt(v.ratio.p95, 2)}×** (${fmt(v.ratio.p95VersusDecrypt, 2)}× the decrypting query) | | |
+| **ratio API / bare query** | | ${fmt(v.ratio.p50, 2)}× | **${fmt(v.ratio.p95, 2)}×** (${fmt(v.ratio.p95VersusDecrypt, 2)}× the decrypting query, ${fmt(v.ratio.p95VersusHealth, 2)}× the health route) | | |
 
-Per request the API does what the bare query does not: it finds the token by its lookup id and checks its hash, checks the app against the token's scope (a second query), decrypts the ${v.app.fields} fields (unwrapping the team's data key), writes an audit entry and, at most once a minute per token, the token's last use; and it answers over HTTP through Next.js. Both sides run on one Node thread, so at ${v.load.connections} callers a request waits for those ahead of it and the ratio is mostly the ratio of CPU per request. The API's figure is what a client on the same machine waits, HTTP included; the query's is the time from calling Prisma to its rows. Run it: \`npx next build && BENCH_ONLY=service-api npm run bench\` (knob: \`BENCH_SECONDS\`). Full figures: [results/service-api.json](results/service-api.json).`;
+Per request the API does what the bare query does not: it finds the token by its lookup id and checks its hash, checks the app against the token's scope (a second query), decrypts the ${v.app.fields} fields (unwrapping the team's data key), writes an audit entry and, at most once a minute per token, the token's last use; and it answers over HTTP through Next.js. Both sides run on one Node thread, so at ${v.load.connections} callers a request waits for those ahead of it and the ratio is mostly the ratio of CPU per request; the health route shows how much of that any route on this server pays before its own work.${r.machine.loadAverage1m > r.machine.nproc ? ` **This run shared the machine with other work** (load average ${fmt(r.machine.loadAverage1m, 2)} on ${r.machine.nproc} cores): the server and the query worker got different shares of the CPU at different times, so the absolute figures are several times a quiet machine's and the ratios are rough.` : ""} The API's figure is what a client on the same machine waits, HTTP included; the query's is the time from calling Prisma to its rows. Run it: \`npx next build && BENCH_ONLY=service-api npm run bench\` (knob: \`BENCH_SECONDS\`). Full figures: [results/service-api.json](results/service-api.json).`;
 }
 
 async function runServiceApi(host) {
@@ -244,7 +245,8 @@ async function runServiceApi(host) {
   console.log(`\nread API, ${f.load.connections} connections`);
   console.log(`  API  : p50 ${fmt(f.api.latencyMs.p50, 2)} ms, p95 ${fmt(f.api.latencyMs.p95, 2)} ms (${fmt(f.api.requestsPerSecond, 1)} req/s)`);
   console.log(`  query: p50 ${fmt(f.bareQuery.latencyMs.p50, 2)} ms, p95 ${fmt(f.bareQuery.latencyMs.p95, 2)} ms; decrypting: p95 ${fmt(f.queryAndDecrypt.latencyMs.p95, 2)} ms`);
-  console.log(`  ratio: ${fmt(f.ratio.p50, 2)}× p50, ${fmt(f.ratio.p95, 2)}× p95`);
+  console.log(`  health: p95 ${fmt(f.health.latencyMs.p95, 2)} ms`);
+  console.log(`  ratio: ${fmt(f.ratio.p50, 2)}× p50, ${fmt(f.ratio.p95, 2)}× p95 (${fmt(f.ratio.p95VersusHealth, 2)}× the health route)`);
   console.log("wrote bench/results/service-api.json and bench/README.md");
 }
 

@@ -1,7 +1,8 @@
 // Benchmark: the read API (GET /api/v1/secrets, what `perch run` calls) for one app with
 // seven credential fields, served by `next start`, at 20 concurrent callers, against the
 // bare database query for the same app from 20 callers at once in one Node process on the
-// same SQLite file (and that query with the fields decrypted). The ratio is what the API
+// same SQLite file (and that query with the fields decrypted), and the server's own floor,
+// GET /api/health (HTTP, Next.js, the guard and one query). The ratio is what the API
 // adds to its query: the token lookup and hash check, the scope check, decryption, the
 // audit entry and last-use write, and HTTP. Requests take turns over many tokens so the
 // per-token rate limit (600 a minute) never answers; a 429 would fail the run.
@@ -53,15 +54,22 @@ export async function benchServiceApi({ root, tmp, seconds = 10, connections = 2
     console.log(`read API, ${connections} connections, ${seconds} s…`);
     const api = await runClosedLoop(url, { connections, seconds, headers });
     if (api.errors || api.non2xx) throw new Error(`read API: ${api.errors} errors, ${api.non2xx} non-2xx answers (a 429 means too few tokens for this rate)`);
+    // The floor any route of this server has here: HTTP, Next.js, the guard and one query.
+    console.log(`GET /api/health, ${connections} connections, ${seconds} s…`);
+    // It is limited per address (240 a minute): each request says it comes from another one.
+    let caller = 0;
+    const health = await runClosedLoop(`${origin}/api/health`, { connections, seconds, headers: () => ({ "X-Forwarded-For": `198.18.${(++caller >> 8) & 255}.${caller & 255}` }) });
+    if (health.errors || health.non2xx) throw new Error(`health: ${health.errors} errors, ${health.non2xx} non-2xx answers`);
     const bare = { rows: query.rows, ...latencySummary(query.bare, seconds) };
     const decrypted = { rows: query.rows, ...latencySummary(query.decrypted, seconds) };
     return {
       app: { fields: seeded.fields, tokens: seeded.tokens.length },
       load: { connections, seconds },
       api: { path: "/api/v1/secrets?app=<name>&environment=production", ...api },
+      health: { path: "/api/health", ...health },
       bareQuery: bare,
       queryAndDecrypt: decrypted,
-      ratio: { p50: ratio(api.latencyMs.p50, bare.latencyMs.p50), p95: ratio(api.latencyMs.p95, bare.latencyMs.p95), p95VersusDecrypt: ratio(api.latencyMs.p95, decrypted.latencyMs.p95) },
+      ratio: { p50: ratio(api.latencyMs.p50, bare.latencyMs.p50), p95: ratio(api.latencyMs.p95, bare.latencyMs.p95), p95VersusDecrypt: ratio(api.latencyMs.p95, decrypted.latencyMs.p95), p95VersusHealth: ratio(api.latencyMs.p95, health.latencyMs.p95) },
       durationSeconds: Math.round((Date.now() - started) / 1000),
     };
   } finally {
