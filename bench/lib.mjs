@@ -253,6 +253,7 @@ export async function runFixedRate(url, { rate, seconds = 10, warmupSeconds = 2,
  * Closed-loop load, as wrk makes it but with every latency kept (wrk prints no p95):
  * `connections` keep-alive clients, each sending its next request when the last has
  * answered, for `seconds` after a warm-up. Latency is from sending to the last byte.
+ * `headers` is an object, or a function giving each request's (e.g. one token per request).
  */
 export async function runClosedLoop(url, { connections = 20, seconds = 10, warmupSeconds = 2, headers = {}, timeoutMs = 30_000 } = {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
@@ -265,7 +266,7 @@ export async function runClosedLoop(url, { connections = 20, seconds = 10, warmu
     new Promise((resolve) => {
       const t = performance.now();
       let size = 0;
-      const req = http.get({ host: target.hostname, port: target.port, path: target.pathname + target.search, agent, headers }, (res) => {
+      const req = http.get({ host: target.hostname, port: target.port, path: target.pathname + target.search, agent, headers: typeof headers === "function" ? headers() : headers }, (res) => {
         res.on("data", (c) => (size += c.length));
         res.on("end", () => resolve({ ms: performance.now() - t, ok: (res.statusCode ?? 0) < 300, size }));
         res.on("error", () => resolve(null));

@@ -14,6 +14,7 @@ import { evaluateGoals } from "./guides-goals.mjs";
 import { machine, stopAll } from "./lib.mjs";
 import { benchRateLimit } from "./rate-limit.mjs";
 import { benchVaultCrypto } from "./vault-crypto.mjs";
+import { benchServiceApi } from "./service-api.mjs";
 import { benchVaultPage } from "./vault-page.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -252,7 +253,40 @@ async function runVaultPage(host) {
   console.log("wrote bench/results/vault-page.json and bench/README.md");
 }
 
-const SUITES = ["guides", "drafts", "policy", "vault-crypto", "vault-page", "rate-limit"];
+function serviceApiSection(r) {
+  const v = r.figures;
+  const row = (label, x) => `| ${label} | ${fmt(x.requestsPerSecond, 1)} | ${fmt(x.latencyMs.p50, 2)} ms | **${fmt(x.latencyMs.p95, 2)} ms** | ${fmt(x.latencyMs.p99, 2)} ms | ${fmt(x.latencyMs.max, 1)} ms |`;
+  return `## Read API (service tokens)
+
+\`GET /api/v1/secrets?app=<name>&environment=production\` (what \`perch run\` calls) for one app with ${v.app.fields} credential fields, each request with a service token (taking turns over ${v.app.tokens} tokens, so the per-token limit of 600 a minute never answers), served by \`next start\` (production build, SQLite), against the bare Prisma query for the same app and its fields (the query \`readAppSecrets\` makes) from ${v.load.connections} callers at once in one Node process on the same database file, and that query with the fields decrypted. All: ${v.load.connections} concurrent callers, each sending its next request when the last answered, ${v.load.seconds} s after a warm-up. Measured ${r.date.slice(0, 10)} on ${r.machine.nproc} cores / ${fmt(r.machine.memoryGiB)} GiB (load average ${fmt(r.machine.loadAverage1m, 2)} at the start), Node ${r.machine.node}; the suite took ${fmt(v.durationSeconds)} s.
+
+| what | per second | p50 | p95 | p99 | max |
+|---|---:|---:|---:|---:|---:|
+${row(`read API (${fmt(v.api.bytesPerResponse)} bytes of JSON)`, v.api)}
+${row("`GET /api/health` on the same server (HTTP, Next.js, the guard, one query)", v.health)}
+${row(`bare query (${fmt(v.bareQuery.rows)} field rows)`, v.bareQuery)}
+${row("the same query, fields decrypted", v.queryAndDecrypt)}
+| **ratio API / bare query** | | ${fmt(v.ratio.p50, 2)}× | **${fmt(v.ratio.p95, 2)}×** (${fmt(v.ratio.p95VersusDecrypt, 2)}× the decrypting query, ${fmt(v.ratio.p95VersusHealth, 2)}× the health route) | | |
+
+Per request the API does what the bare query does not: it finds the token by its lookup id and checks its hash, checks the app against the token's scope (a second query), decrypts the ${v.app.fields} fields (unwrapping the team's data key), writes an audit entry and, at most once a minute per token, the token's last use; and it answers over HTTP through Next.js. Both sides run on one Node thread, so at ${v.load.connections} callers a request waits for those ahead of it and the ratio is mostly the ratio of CPU per request; the health route shows how much of that any route on this server pays before its own work.${r.machine.loadAverage1m > r.machine.nproc ? ` **This run shared the machine with other work** (load average ${fmt(r.machine.loadAverage1m, 2)} on ${r.machine.nproc} cores): the server and the query worker got different shares of the CPU at different times, so the absolute figures are several times a quiet machine's and the ratios are rough.` : ""} The API's figure is what a client on the same machine waits, HTTP included; the query's is the time from calling Prisma to its rows. Run it: \`npx next build && BENCH_ONLY=service-api npm run bench\` (knob: \`BENCH_SECONDS\`). Full figures: [results/service-api.json](results/service-api.json).`;
+}
+
+async function runServiceApi(host) {
+  ensureBuild();
+  const figures = await benchServiceApi({ root, tmp, seconds: Number(process.env.BENCH_SECONDS ?? 10) });
+  const result = { benchmark: "service-api", date: new Date().toISOString(), machine: host, figures };
+  writeFileSync(path.join(resultsDir, "service-api.json"), `${JSON.stringify(result, null, 2)}\n`);
+  writeReadmeSection("service-api", serviceApiSection(result));
+  const f = figures;
+  console.log(`\nread API, ${f.load.connections} connections`);
+  console.log(`  API  : p50 ${fmt(f.api.latencyMs.p50, 2)} ms, p95 ${fmt(f.api.latencyMs.p95, 2)} ms (${fmt(f.api.requestsPerSecond, 1)} req/s)`);
+  console.log(`  query: p50 ${fmt(f.bareQuery.latencyMs.p50, 2)} ms, p95 ${fmt(f.bareQuery.latencyMs.p95, 2)} ms; decrypting: p95 ${fmt(f.queryAndDecrypt.latencyMs.p95, 2)} ms`);
+  console.log(`  health: p95 ${fmt(f.health.latencyMs.p95, 2)} ms`);
+  console.log(`  ratio: ${fmt(f.ratio.p50, 2)}× p50, ${fmt(f.ratio.p95, 2)}× p95 (${fmt(f.ratio.p95VersusHealth, 2)}× the health route)`);
+  console.log("wrote bench/results/service-api.json and bench/README.md");
+}
+
+const SUITES = ["guides", "drafts", "policy", "vault-crypto", "vault-page", "rate-limit", "service-api"];
 
 function readBefore() {
   const file = path.join(resultsDir, "guides-before.json");
@@ -362,6 +396,7 @@ async function main() {
   if (selected.includes("vault-crypto")) runVaultCrypto(machine());
   if (selected.includes("vault-page")) await runVaultPage(machine());
   if (selected.includes("rate-limit")) runRateLimit(machine());
+  if (selected.includes("service-api")) await runServiceApi(machine());
 }
 
 main()

@@ -5,7 +5,8 @@ import { AppError } from "@/lib/guard/errors";
 import { appendAudit } from "./audit";
 import { fieldLabel, isStandardField, MAX_EXTRA_FIELDS, STANDARD_FIELDS, valueHint, type FieldName } from "./fields";
 import { appHealth, type HealthFlag } from "./health";
-import { decryptFieldValue, encryptFieldValue } from "./keys";
+import { decryptField } from "./crypto";
+import { dataKeyFor, decryptFieldValue, encryptFieldValue } from "./keys";
 import type { AppMeta, FieldWrite } from "./schemas";
 
 /**
@@ -252,11 +253,12 @@ export async function revealCredential({ userId, teamId, appId, field, purpose, 
 export async function readAppSecrets({ teamId, appId }: { teamId: string; appId: string }): Promise<{ meta: AppMeta; fields: { name: FieldName; label: string | null; value: string }[] }> {
   const row = await db.vaultApp.findFirst({ where: { id: appId, teamId }, include: { fields: true } });
   if (!row) throw new AppError("NOT_FOUND", "That app doesn't exist, or it isn't in this team.");
-  const fields = await Promise.all(
-    row.fields
-      .sort((a, b) => fieldOrder(a.name) - fieldOrder(b.name) || a.name.localeCompare(b.name))
-      .map(async (f) => ({ name: f.name as FieldName, label: f.label, value: await decryptFieldValue({ teamId, appId, field: f.name, ciphertext: f.ciphertext, keyVersion: f.keyVersion }) })),
-  );
+  // One data key look-up per key version, not per field: the read API calls this on every request.
+  const keys = new Map<number, Buffer>();
+  for (const version of new Set(row.fields.map((f) => f.keyVersion))) keys.set(version, await dataKeyFor({ teamId, version }));
+  const fields = row.fields
+    .sort((a, b) => fieldOrder(a.name) - fieldOrder(b.name) || a.name.localeCompare(b.name))
+    .map((f) => ({ name: f.name as FieldName, label: f.label, value: decryptField(keys.get(f.keyVersion)!, { teamId, appId, field: f.name }, f.ciphertext) }));
   return { meta: toMeta(row), fields };
 }
 

@@ -238,6 +238,7 @@ export const createAppGuide: Guide = {
       title: "Store the keys safely and know what regenerating does",
       body: [
         "The portal shows each key and token **only once**, when it's generated. Put it somewhere safe straight away: environment variables on the machines that need it, a secure password manager, or Perch's team vault. Never commit keys to a repository.",
+        "A program can take its keys from the vault instead of a `.env` file: an admin makes a service token on the team's **Tokens** page, and `perch run --app <name> -- node bot.js` starts the bot with the keys in its environment only.",
         "The keys and tokens **don't expire** on their own; they keep working until someone regenerates them. That's convenient, and it's also why a leaked key stays dangerous until you replace it.",
         "If you lose a key, you can't view it again — you have to **regenerate** it. That creates a new value and **invalidates the old one**, so every integration still using the old credentials stops working until you update it.",
       ],
