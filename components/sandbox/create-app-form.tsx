@@ -43,7 +43,7 @@ export function CreateAppForm({ action, vault }: { action: (input: FormData) => 
           name="callbackUrls"
           result={result}
           rows={3}
-          className="font-mono"
+          inputClassName="font-mono"
           placeholder="http://localhost:8080/callback"
           required
           spellCheck={false}

@@ -294,14 +294,16 @@ export function AppForm(props: Props) {
 
       <div className="space-y-3">
         <ActionMessage result={result?.ok ? null : result} />
-        {result && !result.ok && result.code === "CONFLICT" ? (
-          <button type="button" className={buttonClass("secondary")} onClick={() => router.refresh()}>
-            <RotateCcw className="h-4 w-4" aria-hidden="true" /> Reload their version
-          </button>
-        ) : null}
-        <SubmitButton isPending={isPending} icon={<Save className="h-4 w-4" aria-hidden="true" />}>
-          {props.mode === "create" ? "Save app" : "Save changes"}
-        </SubmitButton>
+        <div className="flex flex-wrap items-center gap-3">
+          {result && !result.ok && result.code === "CONFLICT" ? (
+            <button type="button" className={buttonClass("secondary")} onClick={() => router.refresh()}>
+              <RotateCcw className="h-4 w-4" aria-hidden="true" /> Reload their version
+            </button>
+          ) : null}
+          <SubmitButton isPending={isPending} icon={<Save className="h-4 w-4" aria-hidden="true" />}>
+            {props.mode === "create" ? "Save app" : "Save changes"}
+          </SubmitButton>
+        </div>
       </div>
     </form>
   );
