@@ -195,3 +195,41 @@ test("an authorize error for an App anyone could register shows a page and never
   await expect(page.getByTestId("authorize-error")).toBeVisible();
   expect(page.url()).toContain("/sandbox/i/oauth2/authorize");
 });
+
+test("right after the first sign-in, the home page's guide counts agree", async ({ page }) => {
+  await page.goto("/guides/get-access");
+  const boxes = page.getByTestId(/^done-/);
+  for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+  await signInWithSandbox(page, { from: "/signin?callbackUrl=/" });
+  await expect(page.getByRole("heading", { name: /Welcome back/ })).toBeVisible();
+  const progress = page.getByRole("region", { name: "Your progress" });
+  await expect(progress).toContainText(/3 of \d+ steps done across/);
+  const total = /3 of (\d+) steps/.exec((await progress.textContent()) ?? "")?.[1];
+  await expect(page.getByTestId("guides-next-step-count")).toHaveText(`3 of ${total} steps done.`);
+  await expect(page.getByTestId("next-steps")).toContainText("Continue the guides");
+});
+
+test("consent screen messages are said once and go away when they no longer apply", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByRole("button", { name: /continue with the twitter sandbox/i }).click();
+  await expect(page.getByRole("button", { name: "Authorize app" })).toBeVisible();
+  // Authorize with no account yet: told to choose one.
+  await page.getByRole("button", { name: "Authorize app" }).click();
+  await expect(page.getByText("Choose the practice account to sign in with.")).toBeVisible();
+  // A wrong password for an account from another browser: one message, under the password.
+  await page.getByText("Use an account from another browser").click();
+  const other = page.locator("details", { hasText: "Use an account from another browser" });
+  await other.getByLabel("@username").fill(uniqueUsername());
+  await other.getByLabel("Password").fill("not-the-password");
+  await other.getByRole("button", { name: "Use this account here" }).click();
+  await expect(other.getByText(/don.t match/)).toHaveCount(1);
+  await expect(other.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+  // Creating and selecting an account: "choose the practice account" is gone.
+  const username = uniqueUsername();
+  const create = page.locator("details", { hasText: "Create a practice account" });
+  await create.getByLabel("Name", { exact: true }).fill(`Tester ${username}`);
+  await create.getByLabel("@username").fill(username);
+  await create.getByRole("button", { name: "Create and select" }).click();
+  await expect(page.getByRole("radio", { name: new RegExp(`@${username}\\b`) })).toBeChecked();
+  await expect(page.getByText("Choose the practice account to sign in with.")).toHaveCount(0);
+});

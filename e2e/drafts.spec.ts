@@ -287,3 +287,21 @@ test("signing out warns about unsaved drafts, then clears every draft from this 
   await expect(page.getByTestId("findings-summary")).toHaveText("Waiting for answers");
   expect(await page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith("perch-draft")))).toEqual([]);
 });
+
+test("an over-long paste into a section says what was cut, and the box stays a bounded height (390 px and 1280 px)", async ({ page }) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/drafts");
+    const box = sectionText(page, "core");
+    await box.fill(`${"Crumb Replies answers bakery questions. ".repeat(25_000)}`);
+    await expect(section(page, "core").getByTestId("section-cut")).toHaveText(/at most 20,000 characters: the last 980,000 characters of what you pasted or typed were left out/);
+    await expect(box).toHaveValue(/^Crumb Replies/);
+    expect((await box.inputValue()).length).toBe(20_000);
+    const height = (await box.boundingBox())?.height ?? Infinity;
+    expect(height).toBeLessThanOrEqual(400);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await page.getByRole("button", { name: "Start over" }).click();
+    await page.getByRole("button", { name: "Delete and start over" }).click();
+  }
+});

@@ -47,7 +47,8 @@ export default async function VaultPage() {
     <>
       <PageHeader title="Vault" description="Your teams. Each keeps its Twitter Apps' keys and tokens, encrypted under its own key and shared by role." />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <ul className="grid gap-4 sm:grid-cols-2" aria-label="Your teams">
+        {/* Cards keep their own height: the column is as tall as "Create a team", the rows are not. */}
+        <ul className="grid content-start gap-4 self-start sm:grid-cols-2" aria-label="Your teams">
           {teams.map((team) => (
             <li key={team.id} className="rounded-xl border border-zinc-200 p-5 hover:border-sky-600 dark:border-zinc-800 dark:hover:border-sky-500" data-testid="team-card">
               <Link href={`/vault/${team.id}`} className="text-lg font-semibold break-words text-sky-800 hover:underline dark:text-sky-300">
@@ -60,7 +61,7 @@ export default async function VaultPage() {
             </li>
           ))}
         </ul>
-        <section aria-labelledby="new-team" className="rounded-xl border border-zinc-200 p-5 dark:border-zinc-800">
+        <section aria-labelledby="new-team" className="self-start rounded-xl border border-zinc-200 p-5 dark:border-zinc-800">
           <h2 id="new-team" className="font-semibold">
             Create a team
           </h2>

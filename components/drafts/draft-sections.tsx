@@ -1,9 +1,10 @@
 "use client";
 
-import { AlertCircle, PencilLine, RotateCcw } from "lucide-react";
+import { AlertCircle, PencilLine, RotateCcw, Scissors } from "lucide-react";
+import { useState } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { SHORT_DESCRIPTION_MAX } from "@/lib/drafts/compose";
-import type { DraftView, SectionView } from "@/lib/drafts/draft-state";
+import { SECTION_TEXT_MAX, type DraftView, type SectionView } from "@/lib/drafts/draft-state";
 import { EDITABLE_SECTION_IDS, SECTION_TITLES, type EditableSectionId } from "@/lib/drafts/sections";
 import { countWords } from "@/lib/drafts/text-match";
 import { cn } from "@/lib/utils";
@@ -29,6 +30,8 @@ function SectionCard({ section, onEdit, onRegenerate, onKeep }: { section: Secti
   const words = countWords(text);
   const isShort = id === "short";
   const countsId = `draft-${id}-counts`;
+  // How much of the last change went past the section's limit (and was left out), if any.
+  const [cutChars, setCutChars] = useState(0);
   return (
     <div data-section={id} data-testid="draft-section" className={cn("rounded-lg border p-3 sm:p-4", isStale ? "border-amber-400 dark:border-amber-600" : "border-zinc-200 dark:border-zinc-800")}>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -72,11 +75,24 @@ function SectionCard({ section, onEdit, onRegenerate, onKeep }: { section: Secti
         id={`draft-${id}`}
         value={text}
         placeholder={EMPTY_HINTS[id]}
-        onChange={(e) => onEdit(e.target.value)}
+        onChange={(e) => {
+          const next = e.target.value;
+          setCutChars(Math.max(0, next.length - SECTION_TEXT_MAX));
+          onEdit(next);
+        }}
         aria-describedby={countsId}
         rows={isShort ? 2 : 4}
-        className="mt-2 block min-h-16 w-full resize-y rounded-md border border-transparent bg-zinc-50 px-3 py-2 text-sm leading-relaxed text-zinc-900 [field-sizing:content] placeholder:text-zinc-500 hover:border-zinc-300 focus:border-sky-600 focus:bg-white focus:outline-2 focus:outline-offset-0 focus:outline-sky-600 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400 dark:hover:border-zinc-700 dark:focus:bg-zinc-950 dark:focus:outline-sky-400"
+        // Grows with its text up to a bound, then scrolls: a long paste never makes a page-tall box.
+        className="mt-2 block max-h-96 min-h-16 w-full resize-y overflow-y-auto rounded-md border border-transparent bg-zinc-50 px-3 py-2 text-sm leading-relaxed text-zinc-900 [field-sizing:content] placeholder:text-zinc-500 hover:border-zinc-300 focus:border-sky-600 focus:bg-white focus:outline-2 focus:outline-offset-0 focus:outline-sky-600 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400 dark:hover:border-zinc-700 dark:focus:bg-zinc-950 dark:focus:outline-sky-400"
       />
+      {cutChars > 0 ? (
+        <p className="mt-2 flex items-start gap-2 rounded-md bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950/50 dark:text-amber-200" role="status" data-testid="section-cut">
+          <Scissors className="mt-0.5 h-3.5 w-3.5 shrink-0" aria-hidden="true" />
+          <span>
+            A section holds at most {SECTION_TEXT_MAX.toLocaleString("en-US")} characters: the last {cutChars.toLocaleString("en-US")} characters of what you pasted or typed were left out.
+          </span>
+        </p>
+      ) : null}
       <p id={countsId} className="mt-1 flex justify-end gap-3 text-xs tabular-nums text-zinc-600 dark:text-zinc-400" data-testid="section-counts">
         <span>
           {chars.toLocaleString("en-US")} characters{isShort ? ` of ${SHORT_DESCRIPTION_MAX} suggested` : ""}

@@ -7,6 +7,7 @@ import { useId, useMemo, useRef, useState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { buttonClass } from "@/components/ui/button-link";
 import { inputClass, labelClass } from "@/components/ui/form-styles";
+import { cn } from "@/lib/utils";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { useAction } from "@/components/ui/use-action";
@@ -122,14 +123,14 @@ function HydratedEditor(props: Props) {
         <label htmlFor={`${id}-title`} className={labelClass}>
           Title
         </label>
-        <input id={`${id}-title`} className={`${inputClass} mt-1 w-56`} value={title} maxLength={120} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Support desk for bakeries" />
+        <input id={`${id}-title`} className={cn(inputClass, "mt-1 w-56")} value={title} maxLength={120} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Support desk for bakeries" />
       </div>
       {props.mode === "new" && props.teams.length > 1 && !draftId ? (
         <div>
           <label htmlFor={`${id}-team`} className={labelClass}>
             Team
           </label>
-          <select id={`${id}-team`} className={`${inputClass} mt-1 w-48`} value={teamId} onChange={(e) => setTeamId(e.target.value)}>
+          <select id={`${id}-team`} className={cn(inputClass, "mt-1 w-48")} value={teamId} onChange={(e) => setTeamId(e.target.value)}>
             {props.teams.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}
@@ -143,7 +144,7 @@ function HydratedEditor(props: Props) {
           <label htmlFor={`${id}-app`} className={labelClass}>
             For the app
           </label>
-          <select id={`${id}-app`} className={`${inputClass} mt-1 w-48`} value={vaultAppId} onChange={(e) => setVaultAppId(e.target.value)}>
+          <select id={`${id}-app`} className={cn(inputClass, "mt-1 w-48")} value={vaultAppId} onChange={(e) => setVaultAppId(e.target.value)}>
             <option value="">Not linked</option>
             {props.apps.map((a) => (
               <option key={a.id} value={a.id}>

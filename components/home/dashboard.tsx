@@ -1,6 +1,7 @@
 import { ArrowRight, KeyRound, OctagonAlert, PenLine, Sparkles, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { DraftList } from "@/components/drafts/draft-list";
+import { GuidesNextStep } from "@/components/guides/guides-next-step";
 import { HomeProgress } from "@/components/guides/home-progress";
 import { ProgressSync } from "@/components/guides/progress-sync";
 import type { Dashboard as DashboardData, NextStep } from "@/lib/home/next-steps";
@@ -13,15 +14,21 @@ const TONE = {
   info: { icon: Sparkles, className: "border-sky-300 dark:border-sky-900" },
 } as const;
 
-function Step({ step, isFirst }: { step: NextStep; isFirst: boolean }) {
+function Step({ step, isFirst, outlines }: { step: NextStep; isFirst: boolean; outlines: GuideOutline[] }) {
   const { icon: Icon, className } = TONE[step.tone];
   return (
     <li>
       <Link href={step.href} className={cn("flex items-start gap-3 rounded-xl p-4 hover:bg-zinc-50 dark:hover:bg-zinc-900", className, isFirst ? "border-2" : "border")}>
         <Icon className="mt-0.5 h-5 w-5 shrink-0" aria-hidden="true" />
         <span className="min-w-0 flex-1">
-          <span className="block font-semibold">{step.title}</span>
-          <span className="block text-sm text-zinc-600 dark:text-zinc-400">{step.detail}</span>
+          {step.kind === "guides" ? (
+            <GuidesNextStep outlines={outlines} />
+          ) : (
+            <>
+              <span className="block font-semibold">{step.title}</span>
+              <span className="block text-sm text-zinc-600 dark:text-zinc-400">{step.detail}</span>
+            </>
+          )}
         </span>
         <ArrowRight className="mt-1 h-4 w-4 shrink-0" aria-hidden="true" />
       </Link>
@@ -44,7 +51,7 @@ export function Dashboard({ name, data, outlines }: { name: string; data: Dashbo
         ) : (
           <ol className="mt-3 space-y-2" data-testid="next-steps">
             {data.steps.slice(0, 6).map((step, i) => (
-              <Step key={`${step.href}-${step.title}`} step={step} isFirst={i === 0} />
+              <Step key={`${step.href}-${step.title}`} step={step} isFirst={i === 0} outlines={outlines} />
             ))}
           </ol>
         )}

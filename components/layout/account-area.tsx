@@ -1,11 +1,19 @@
 "use client";
 
+import { UserRound } from "lucide-react";
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useSession } from "./use-session";
 
-const placeholder = <span className="h-8 w-24 animate-pulse rounded-md bg-zinc-100 dark:bg-zinc-800" aria-hidden="true" />;
+// Until the session is known (the server render, hydration, the first answer) the header
+// shows a real, labelled way on rather than an empty pill: it also works without JavaScript.
+const placeholder = (
+  <Link href="/signin" className="inline-flex h-8 items-center gap-1.5 rounded-md px-2 text-sm font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800" data-testid="account-placeholder">
+    <UserRound className="h-4 w-4" aria-hidden="true" />
+    Account
+  </Link>
+);
 
 // The menu (Radix, icons, sign-out) is a separate download that only signed-in people make.
 const AccountMenu = dynamic(() => import("./account-menu").then((m) => m.AccountMenu), { loading: () => placeholder });

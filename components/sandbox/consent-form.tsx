@@ -31,11 +31,13 @@ export function ConsentForm({ params, accounts, decide, createAccount, addAccoun
   const all = [...added, ...accounts.filter((a) => !added.some((b) => b.id === a.id))];
   const [selected, setSelected] = useState<string | null>(accounts[0]?.id ?? null);
   const [isCreateOpen, setCreateOpen] = useState(accounts.length === 0);
-  const { result, isPending, onSubmit } = useAction(decide);
+  const { result, isPending, onSubmit, reset } = useAction(decide);
   const location = result?.ok ? result.data.location : null;
   const onAdded = (account: PracticeAccount) => {
     setAdded((list) => [account, ...list.filter((a) => a.id !== account.id)]);
     setSelected(account.id);
+    // "Choose the practice account" no longer applies once one is chosen.
+    reset();
   };
   // A full page load to the client's callback, like the 302 of a real authorization server.
   useEffect(() => {
@@ -60,7 +62,10 @@ export function ConsentForm({ params, accounts, decide, createAccount, addAccoun
                     value={account.id}
                     form={formId}
                     checked={selected === account.id}
-                    onChange={() => setSelected(account.id)}
+                    onChange={() => {
+                      setSelected(account.id);
+                      reset();
+                    }}
                     className="h-4 w-4 accent-sky-700 dark:accent-sky-400"
                   />
                   <SandboxAvatar id={account.id} name={account.name} username={account.username} />

@@ -43,7 +43,7 @@ export function CreateAppForm({ action, vault }: { action: (input: FormData) => 
           name="callbackUrls"
           result={result}
           rows={3}
-          className="font-mono"
+          inputClassName="font-mono"
           placeholder="http://127.0.0.1:8080/callback"
           required
           spellCheck={false}

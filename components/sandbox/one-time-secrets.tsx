@@ -28,7 +28,7 @@ export function OneTimeSecrets({ title, secrets, footer }: { title: string; secr
         ))}
       </dl>
       <div className="flex flex-wrap items-end gap-3">
-        <CopyButton value={envText} label="Copy all as .env lines" />
+        <CopyButton value={envText} label="Copy all as .env lines" text="Copy all as .env" />
         {footer}
       </div>
     </section>

@@ -31,7 +31,7 @@ export function CreatePracticeAccountForm({ action, onAdded, submitLabel = "Crea
         autoComplete="new-password"
         hint="Only needed to use this account from another browser. Without one, only this browser can use it."
       />
-      <ActionMessage result={result?.ok ? null : result} />
+      <ActionMessage result={result?.ok ? null : result} inlineFields={["name", "username", "password"]} />
       <SubmitButton isPending={isPending} icon={<UserPlus className="h-4 w-4" aria-hidden="true" />} className="w-full sm:w-auto">
         {submitLabel}
       </SubmitButton>
@@ -51,7 +51,7 @@ export function AddPracticeAccountForm({ action, onAdded }: Props) {
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <TextField label="@username" name="username" result={result} maxLength={16} autoComplete="username" spellCheck={false} required />
       <TextField label="Password" name="password" type="password" result={result} autoComplete="current-password" required />
-      <ActionMessage result={result} success={result?.ok ? `@${result.data.username} can now be used in this browser.` : undefined} />
+      <ActionMessage result={result} success={result?.ok ? `@${result.data.username} can now be used in this browser.` : undefined} inlineFields={["username", "password"]} />
       <SubmitButton isPending={isPending} variant="secondary" icon={<LogIn className="h-4 w-4" aria-hidden="true" />} className="w-full sm:w-auto">
         Use this account here
       </SubmitButton>

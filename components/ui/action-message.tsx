@@ -2,9 +2,14 @@ import { CheckCircle2, CircleAlert } from "lucide-react";
 import { ReauthLink } from "@/components/auth/reauth";
 import type { ActionResult } from "@/lib/guard/result";
 
-/** The outcome of an action in words: its failure (role=alert) or, when given, a success line. */
-export function ActionMessage({ result, success }: { result: ActionResult<unknown> | null; success?: string }) {
+/**
+ * The outcome of an action in words: its failure (role=alert) or, when given, a success line.
+ * `inlineFields` names the fields whose errors the form shows under them: when the failure is
+ * only about those, they say it (and the first one gets focus), so it is not said twice.
+ */
+export function ActionMessage({ result, success, inlineFields = [] }: { result: ActionResult<unknown> | null; success?: string; inlineFields?: readonly string[] }) {
   if (!result) return null;
+  if (!result.ok && isSaidInline(result.fieldErrors, inlineFields)) return null;
   if (result.ok) {
     if (!success) return null;
     return (
@@ -27,4 +32,10 @@ export function ActionMessage({ result, success }: { result: ActionResult<unknow
       </span>
     </p>
   );
+}
+
+function isSaidInline(fieldErrors: Record<string, string[] | undefined> | undefined, inlineFields: readonly string[]): boolean {
+  if (!fieldErrors) return false;
+  const withErrors = Object.entries(fieldErrors).filter(([, messages]) => messages && messages.length > 0);
+  return withErrors.length > 0 && withErrors.every(([name]) => inlineFields.includes(name));
 }

@@ -10,7 +10,7 @@ const TONES = {
 } as const;
 
 /** Copies `value` to the clipboard and says so, visually and to screen readers. */
-export function CopyButton({ value, label, tone = "light", className }: { value: string; label: string; tone?: keyof typeof TONES; className?: string }) {
+export function CopyButton({ value, label, text = "Copy", tone = "light", className }: { value: string; label: string; text?: string; tone?: keyof typeof TONES; className?: string }) {
   const [isCopied, setCopied] = useState(false);
   return (
     <button
@@ -25,7 +25,7 @@ export function CopyButton({ value, label, tone = "light", className }: { value:
       aria-label={label}
     >
       {isCopied ? <Check className="h-3.5 w-3.5 text-emerald-600" aria-hidden="true" /> : <Copy className="h-3.5 w-3.5" aria-hidden="true" />}
-      <span aria-live="polite">{isCopied ? "Copied" : "Copy"}</span>
+      <span aria-live="polite">{isCopied ? "Copied" : text}</span>
     </button>
   );
 }

@@ -11,7 +11,10 @@ type Common = {
   /** The last result of the form's action: its problem with this field is shown under it. */
   result?: ActionResult<unknown> | null;
   hint?: ReactNode;
+  /** For the wrapper (label, control and messages). */
   className?: string;
+  /** For the control alone (e.g. `font-mono` for URLs), so the label keeps the labels' look. */
+  inputClassName?: string;
 };
 
 function useFieldIds(name: string, result: Common["result"], hint: ReactNode) {
@@ -39,28 +42,28 @@ function Messages({ id, hint, error }: { id: string; hint: ReactNode; error: str
 }
 
 /** A labelled text input with its hint and its error (aria-describedby, aria-invalid). */
-export function TextField({ label, name, result, hint, className, ...input }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
+export function TextField({ label, name, result, hint, className, inputClassName, ...input }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
   const { id, error, describedBy } = useFieldIds(name, result, hint);
   return (
     <div className={className}>
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
-      <input id={id} name={name} className={cn(inputClass, "mt-1")} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      <input id={id} name={name} className={cn(inputClass, "mt-1", inputClassName)} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
       <Messages id={id} hint={hint} error={error} />
     </div>
   );
 }
 
 /** A labelled textarea with its hint and its error. */
-export function TextAreaField({ label, name, result, hint, className, ...input }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
+export function TextAreaField({ label, name, result, hint, className, inputClassName, ...input }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
   const { id, error, describedBy } = useFieldIds(name, result, hint);
   return (
     <div className={className}>
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
-      <textarea id={id} name={name} className={cn(inputClass, "mt-1")} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      <textarea id={id} name={name} className={cn(inputClass, "mt-1", inputClassName)} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
       <Messages id={id} hint={hint} error={error} />
     </div>
   );

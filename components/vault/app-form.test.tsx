@@ -1,11 +1,25 @@
-import { renderToStaticMarkup } from "react-dom/server";
+import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
+import { AppForm } from "./app-form";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push: () => undefined, refresh: () => undefined }) }));
 
-const { AppForm } = await import("./app-form");
-
 const action = () => Promise.resolve({ ok: true as const, data: { id: "x" } });
+const update = () => Promise.resolve({ ok: true as const, data: { version: 2 } });
+const meta = { name: "Bot", twitterAppId: "", environment: "development", accessLevel: "", notes: "", apiTarget: "twitter" as const, rotateBy: "" };
+
+describe("AppForm", () => {
+  // The browser's first render must make the same element ids as the server's, or React
+  // reports a hydration error: a module-level counter shared by every server render did not.
+  it("renders the same ids every time, so the server's HTML hydrates (Add app and Edit app)", () => {
+    const create = () => renderToString(<AppForm mode="create" teamId="t1" isSandboxAvailable action={action} />);
+    expect(create()).toBe(create());
+    const stored = [{ name: "extra:ads-account-id" as const, label: "Ads account ID", hint: "", length: 10 }];
+    const edit = () => renderToString(<AppForm mode="edit" teamId="t1" appId="a1" version={1} initialMeta={meta} stored={stored} isSandboxAvailable action={update} />);
+    expect(edit()).toBe(edit());
+    expect(edit()).toContain("field-extra-ads-account-id");
+  });
+});
 
 /** The option the "Test credentials against" menu shows as chosen in the server's HTML. */
 function chosenTarget(html: string): string | undefined {

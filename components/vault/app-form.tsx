@@ -34,15 +34,18 @@ type Props = {
   | { mode: "edit"; appId: string; version: number; initialMeta: MetaState; stored: StoredField[]; action: (input: UpdateInput) => Promise<ActionResult<{ version: number }>> }
 );
 
+// Rows the page opens with are keyed by their field (the same on the server and in the
+// browser, so element ids hydrate); rows added later (an extra field, an import) by a counter.
 let rowCounter = 0;
 const newKey = () => `row-${++rowCounter}`;
+const fieldKey = (name: FieldName) => `field-${name.replace(":", "-")}`;
 
 function initialRows(stored: StoredField[], highlight: FieldName[] = []): Row[] {
   const standard = STANDARD_FIELD_NAMES.map((name): Row => {
     const existing = stored.find((s) => s.name === name) ?? null;
-    return { key: newKey(), name, label: STANDARD_FIELDS[name].label, value: "", stored: existing, isRemoved: false, isShown: false };
+    return { key: fieldKey(name), name, label: STANDARD_FIELDS[name].label, value: "", stored: existing, isRemoved: false, isShown: false };
   });
-  const extras = stored.filter((s) => s.name.startsWith("extra:")).map((s): Row => ({ key: newKey(), name: s.name, label: s.label, value: "", stored: s, isRemoved: false, isShown: false }));
+  const extras = stored.filter((s) => s.name.startsWith("extra:")).map((s): Row => ({ key: fieldKey(s.name), name: s.name, label: s.label, value: "", stored: s, isRemoved: false, isShown: false }));
   // Fields a guide step just produced come first, so the person sees where to paste.
   const first = standard.filter((r) => r.name && highlight.includes(r.name));
   return [...first, ...standard.filter((r) => !first.includes(r)), ...extras];
@@ -292,14 +295,16 @@ export function AppForm(props: Props) {
 
       <div className="space-y-3">
         <ActionMessage result={result?.ok ? null : result} />
-        {result && !result.ok && result.code === "CONFLICT" ? (
-          <button type="button" className={buttonClass("secondary")} onClick={() => router.refresh()}>
-            <RotateCcw className="h-4 w-4" aria-hidden="true" /> Reload their version
-          </button>
-        ) : null}
-        <SubmitButton isPending={isPending} icon={<Save className="h-4 w-4" aria-hidden="true" />}>
-          {props.mode === "create" ? "Save app" : "Save changes"}
-        </SubmitButton>
+        <div className="flex flex-wrap items-center gap-3">
+          {result && !result.ok && result.code === "CONFLICT" ? (
+            <button type="button" className={buttonClass("secondary")} onClick={() => router.refresh()}>
+              <RotateCcw className="h-4 w-4" aria-hidden="true" /> Reload their version
+            </button>
+          ) : null}
+          <SubmitButton isPending={isPending} icon={<Save className="h-4 w-4" aria-hidden="true" />}>
+            {props.mode === "create" ? "Save app" : "Save changes"}
+          </SubmitButton>
+        </div>
       </div>
     </form>
   );

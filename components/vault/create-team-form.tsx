@@ -15,7 +15,7 @@ export function CreateTeamForm({ action }: { action: (input: FormData) => Promis
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <TextField label="Team name" name="name" result={result} maxLength={60} required autoComplete="off" />
-      <ActionMessage result={result?.ok ? null : result} />
+      <ActionMessage result={result?.ok ? null : result} inlineFields={["name"]} />
       <SubmitButton isPending={isPending} icon={<Plus className="h-4 w-4" aria-hidden="true" />}>
         Create team
       </SubmitButton>

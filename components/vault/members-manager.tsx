@@ -5,6 +5,7 @@ import { useState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { buttonClass } from "@/components/ui/button-link";
 import { inputClass, labelClass } from "@/components/ui/form-styles";
+import { cn } from "@/lib/utils";
 import { CopyField } from "@/components/ui/copy-button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useAction } from "@/components/ui/use-action";
@@ -36,7 +37,7 @@ export function MemberControls({
       </label>
       <select
         id={`role-${member.userId}`}
-        className={`${inputClass} w-32`}
+        className={cn(inputClass, "w-32")}
         defaultValue={member.role}
         disabled={roleChange.isPending}
         onChange={(e) => void roleChange.run({ teamId, memberId: member.userId, role: e.target.value as Invitable })}
@@ -79,7 +80,7 @@ export function InviteForm({ teamId, myRole, action }: { teamId: string; myRole:
           <label htmlFor="invite-role" className={labelClass}>
             Role
           </label>
-          <select id="invite-role" name="role" defaultValue="member" className={`${inputClass} mt-1 w-36`}>
+          <select id="invite-role" name="role" defaultValue="member" className={cn(inputClass, "mt-1 w-36")}>
             {roles.map((role) => (
               <option key={role} value={role}>
                 {ROLE_LABELS[role]}

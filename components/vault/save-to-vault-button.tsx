@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useId, useState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { inputClass, labelClass } from "@/components/ui/form-styles";
+import { cn } from "@/lib/utils";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/guard/result";
@@ -41,7 +42,7 @@ export function SaveToVaultButton({
           <label htmlFor={`${id}-team`} className={labelClass}>
             Team
           </label>
-          <select id={`${id}-team`} className={`${inputClass} mt-1 w-48`} value={teamId} onChange={(e) => setTeamId(e.target.value)}>
+          <select id={`${id}-team`} className={cn(inputClass, "mt-1 w-48")} value={teamId} onChange={(e) => setTeamId(e.target.value)}>
             {teams.map((t) => (
               <option key={t.teamId} value={t.teamId}>
                 {t.teamName}

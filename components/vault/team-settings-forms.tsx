@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { ActionMessage } from "@/components/ui/action-message";
 import { TextField } from "@/components/ui/field";
 import { inputClass, labelClass } from "@/components/ui/form-styles";
+import { cn } from "@/lib/utils";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/guard/result";
@@ -19,7 +20,7 @@ export function TeamSettingsForm({ teamId, name, staleAfterDays, action }: { tea
       <input type="hidden" name="teamId" value={teamId} />
       <TextField label="Team name" name="name" defaultValue={name} result={result} maxLength={60} required />
       <TextField label="Flag credentials unchanged for more than (days)" name="staleAfterDays" type="number" min={7} max={3650} defaultValue={staleAfterDays} result={result} hint="Vault health marks them “Unchanged for a long time”." />
-      <ActionMessage result={result} success={result?.ok ? "Saved." : undefined} />
+      <ActionMessage result={result} success={result?.ok ? "Saved." : undefined} inlineFields={["name", "staleAfterDays"]} />
       <SubmitButton isPending={isPending} icon={<Save className="h-4 w-4" aria-hidden="true" />}>
         Save settings
       </SubmitButton>
@@ -53,7 +54,7 @@ export function TransferForm({ teamId, members, action }: { teamId: string; memb
         <label htmlFor="new-owner" className={labelClass}>
           New owner
         </label>
-        <select id="new-owner" name="memberId" className={`${inputClass} mt-1 w-56`}>
+        <select id="new-owner" name="memberId" className={cn(inputClass, "mt-1 w-56")}>
           {members.map((m) => (
             <option key={m.userId} value={m.userId}>
               @{m.username}
@@ -92,7 +93,7 @@ export function DeleteTeamForm({ teamId, name, action }: { teamId: string; name:
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <input type="hidden" name="teamId" value={teamId} />
       <TextField label={`Type “${name}” to confirm`} name="confirmName" result={result} autoComplete="off" />
-      <ActionMessage result={result} />
+      <ActionMessage result={result} inlineFields={["confirmName"]} />
       <SubmitButton isPending={isPending} variant="danger" icon={<Trash2 className="h-4 w-4" aria-hidden="true" />}>
         Delete the team and all its credentials
       </SubmitButton>

@@ -10,7 +10,8 @@ import { HEALTH_FLAGS } from "@/lib/vault/health";
  * the facts behind it (vault health per team, drafts, guide progress). Reads no secret.
  */
 
-export type NextStep = { title: string; detail: string; href: string; tone: "danger" | "warning" | "info" };
+/** `kind: "guides"`: the page counts it from the browser's progress, as "Your progress" does. */
+export type NextStep = { title: string; detail: string; href: string; tone: "danger" | "warning" | "info"; kind?: "guides" };
 export type TeamHealth = { team: TeamSummary; apps: AppListItem[]; flagged: AppListItem[] };
 export type Dashboard = { steps: NextStep[]; teams: TeamHealth[]; drafts: (DraftSummary & { teamId: string; teamName: string })[]; stepsDone: number };
 
@@ -40,7 +41,7 @@ export async function loadDashboard({ userId, guideSteps, firstGuide }: { userId
   const personal = teams.find((t) => t.isPersonal) ?? teams[0];
   if (!hasApps && personal) steps.push({ title: "Keep your app's keys in the vault", detail: "Add your Twitter App's keys, or make a practice app in the sandbox and save it in one click.", href: `/vault/${personal.id}/apps/new`, tone: "info" });
   if (drafts.length === 0) steps.push({ title: "Write your use-case description", detail: "Answer the reviewer's questions; Perch drafts it and checks it against the policy.", href: "/drafts", tone: "info" });
-  if (progress.length < guideSteps) steps.push({ title: progress.length === 0 ? "Start the guides" : "Continue the guides", detail: `${progress.length} of ${guideSteps} steps done.`, href: `/guides/${firstGuide}`, tone: "info" });
+  if (progress.length < guideSteps) steps.push({ title: progress.length === 0 ? "Start the guides" : "Continue the guides", detail: `${progress.length} of ${guideSteps} steps done.`, href: `/guides/${firstGuide}`, tone: "info", kind: "guides" });
   const order = { danger: 0, warning: 1, info: 2 } as const;
   steps.sort((a, b) => order[a.tone] - order[b.tone]);
   return { steps, teams: health, drafts, stepsDone: progress.length };

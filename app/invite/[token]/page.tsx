@@ -4,7 +4,7 @@ import { JoinTeamButton } from "@/components/vault/join-team-button";
 import { ButtonLink } from "@/components/ui/button-link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { previewInvite } from "@/lib/teams/invites";
+import { INVITE_TTL_DAYS, previewInvite } from "@/lib/teams/invites";
 import { acceptInviteAction } from "@/app/vault/actions";
 
 export const metadata = { title: "Join a team", robots: { index: false, follow: false } };
@@ -23,8 +23,15 @@ export default async function InvitePage({ params }: Props) {
       <div className={box} role="alert">
         <h1 className="text-2xl font-bold tracking-tight">This invite link can&apos;t be used</h1>
         <p className="mt-2 text-zinc-600 dark:text-zinc-400">
-          {!invite ? "It is not a valid link." : invite.status === "used" ? "It has already been used: each link works once." : invite.status === "revoked" ? "It was revoked." : "It has expired: links last 7 days."} Ask the person who sent it for a new one.
+          {!invite ? "It is not a valid link." : invite.status === "used" ? "It has already been used: each link works once." : invite.status === "revoked" ? "It was revoked." : `It has expired: links last ${INVITE_TTL_DAYS} days.`} Ask the person who sent it for a new one.
         </p>
+        {/* A way onward, not a dead end: the person's own vault, or signing in to it. */}
+        <div className="mt-6 flex flex-wrap gap-3" data-testid="invite-next">
+          {user ? <ButtonLink href="/vault">Open your vault</ButtonLink> : <ButtonLink href="/signin?callbackUrl=%2Fvault">Sign in to your vault</ButtonLink>}
+          <ButtonLink href="/" variant="secondary">
+            Go home
+          </ButtonLink>
+        </div>
       </div>
     );
   }

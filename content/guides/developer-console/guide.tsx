@@ -172,7 +172,7 @@ export const developerConsoleGuide: Guide = {
       copyValue: { kind: "callbackUrl", label: "Callback URI for signing in to Perch" },
       xFacts: ["confidentialClients", "publicClients", "callbackExactMatch", "callbackHttps"],
       screenshot: {
-        alt: "An App's Settings tab with user authentication on the left and App info on the right: callout 1 at the Settings tab, callout 2 at the Read permission, callout 3 at Web App, Automated App or Bot under Type of App, callout 4 at the Callback URI / Redirect URL field, callout 5 at the Save button.",
+        alt: "An App's Settings tab with user authentication on the left and App info on the right: callout 1 at the Settings tab, callout 2 at the Read permission, callout 3 at the Type of App choice, where Web App, Automated App or Bot is picked, callout 4 at the Callback URI / Redirect URL field, callout 5 at the Save button.",
         Drawing: UserAuthenticationDrawing,
       },
     },

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/ui/empty-state";
 import { inputClass, labelClass } from "@/components/ui/form-styles";
+import { cn } from "@/lib/utils";
+import { describeAuditDetail } from "@/lib/vault/audit-words";
 import { can } from "@/lib/auth/permissions";
 import { findMembers } from "@/lib/teams/teams";
 import { findTokenChoices } from "@/lib/tokens/service-tokens";
@@ -44,7 +46,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
           <label htmlFor="action" className={labelClass}>
             What
           </label>
-          <select id="action" name="action" defaultValue={action ?? ""} className={`${inputClass} mt-1 w-64`}>
+          <select id="action" name="action" defaultValue={action ?? ""} className={cn(inputClass, "mt-1 w-64")}>
             <option value="">Anything</option>
             {Object.entries(AUDIT_ACTIONS).map(([value, label]) => (
               <option key={value} value={value}>
@@ -58,7 +60,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
             <label htmlFor="actor" className={labelClass}>
               Who
             </label>
-            <select id="actor" name="actor" defaultValue={actorId ?? ""} className={`${inputClass} mt-1 w-48`}>
+            <select id="actor" name="actor" defaultValue={actorId ?? ""} className={cn(inputClass, "mt-1 w-48")}>
               <option value="">Anyone</option>
               {members.map((m) => (
                 <option key={m.userId} value={m.userId}>
@@ -96,10 +98,12 @@ export default async function AuditPage({ params, searchParams }: Props) {
       {entries.length === 0 ? (
         <EmptyState icon={ScrollText} title="Nothing here yet" />
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-zinc-200 dark:border-zinc-800">
-          <table className="w-full text-left text-sm" data-testid="audit-log">
+        // On a phone each entry stacks (when and who, then what, then from) instead of
+        // squeezing four columns into 390 px; from sm up it is a plain table.
+        <div className="rounded-xl border border-zinc-200 sm:overflow-x-auto dark:border-zinc-800">
+          <table className="block w-full text-left text-sm sm:table" data-testid="audit-log">
             <caption className="sr-only">Audit log, newest first</caption>
-            <thead className="bg-zinc-50 text-xs uppercase tracking-wide text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+            <thead className="hidden bg-zinc-50 text-xs uppercase tracking-wide text-zinc-600 sm:table-header-group dark:bg-zinc-900 dark:text-zinc-400">
               <tr>
                 <th scope="col" className="px-3 py-2">
                   When (UTC)
@@ -115,18 +119,19 @@ export default async function AuditPage({ params, searchParams }: Props) {
                 </th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+            <tbody className="block divide-y divide-zinc-200 sm:table-row-group dark:divide-zinc-800">
               {entries.map((e) => (
-                <tr key={e.id}>
-                  <td className="whitespace-nowrap px-3 py-2 align-top">
+                <tr key={e.id} className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 px-3 py-2 sm:table-row sm:p-0" data-testid="audit-entry">
+                  <td className="whitespace-nowrap text-zinc-600 sm:table-cell sm:px-3 sm:py-2 sm:align-top sm:text-inherit dark:text-zinc-400 sm:dark:text-inherit">
                     <time dateTime={e.createdAt.toISOString()}>{when.format(e.createdAt)}</time>
                   </td>
-                  <td className="px-3 py-2 align-top">{e.actor ? `@${e.actor.username}` : e.serviceToken ? `token “${e.serviceToken.name}”` : "—"}</td>
-                  <td className="px-3 py-2 align-top">
+                  <td className="min-w-0 break-words sm:table-cell sm:px-3 sm:py-2 sm:align-top">{e.actor ? `@${e.actor.username}` : e.serviceToken ? `token “${e.serviceToken.name}”` : "—"}</td>
+                  <td className="col-span-2 min-w-0 break-words sm:table-cell sm:px-3 sm:py-2 sm:align-top" data-testid="audit-what">
                     {e.actionLabel}: <span className="font-medium">{e.targetLabel}</span>
-                    {e.action === "secrets.read" && Array.isArray(e.detail?.fields) ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">{e.detail.fields.join(", ") || "no fields"}</span> : null}
+                    {describeAuditDetail(e.action, e.detail)}
                   </td>
-                  <td className="px-3 py-2 align-top text-zinc-600 dark:text-zinc-400">
+                  <td className="col-span-2 min-w-0 break-words text-zinc-600 sm:table-cell sm:px-3 sm:py-2 sm:align-top dark:text-zinc-400" data-testid="audit-from">
+                    <span className="sr-only sm:hidden">From </span>
                     {e.ip ?? "—"}
                     {e.userAgent ? <span className="block text-xs">{describeUserAgent(e.userAgent)}</span> : null}
                   </td>

@@ -37,7 +37,8 @@ export function UserAuthenticationDrawing() {
 
       <Callout n={1} x={346} y={88} />
       <Callout n={2} x={300} y={192} />
-      <Callout n={3} x={300} y={338} />
+      {/* Beside the "Type of App" heading: at the radio it covered the end of its long label. */}
+      <Callout n={3} x={300} y={314} />
       <Callout n={4} x={748} y={200} to={{ x: 722, y: 200 }} />
       <Callout n={5} x={748} y={498} to={{ x: 722, y: 498 }} />
     </ConsoleScreen>

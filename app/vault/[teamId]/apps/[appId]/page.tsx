@@ -13,7 +13,7 @@ import { ACCESS } from "@/lib/guard/access";
 import { isAppError } from "@/lib/guard/errors";
 import { getVaultApp } from "@/lib/vault/apps";
 import { findAuditEntries } from "@/lib/vault/audit";
-import { fieldLabel, isFieldName } from "@/lib/vault/fields";
+import { describeAuditDetail } from "@/lib/vault/audit-words";
 import { loadTeamPage } from "@/lib/vault/load";
 import { deleteApp, testApp } from "../../actions";
 
@@ -34,6 +34,7 @@ export default async function AppPage({ params }: Props) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const fieldLabels = Object.fromEntries(app.fields.map((f) => [f.name, f.label]));
   const history = can(team.role, "audit.viewOwn") ? await findAuditEntries({ teamId, viewer: { userId: user.id, role: team.role }, filters: { targetId: appId, limit: 20 } }) : [];
   const details: [string, string][] = [
     ["Environment", app.environment[0]!.toUpperCase() + app.environment.slice(1)],
@@ -149,7 +150,7 @@ export default async function AppPage({ params }: Props) {
                 </time>
                 <span>
                   <strong>{entry.actor ? `@${entry.actor.username}` : "someone who left"}</strong> {entry.actionLabel}
-                  {describeDetail(entry.detail)}
+                  {describeAuditDetail(entry.action, entry.detail, fieldLabels)}
                 </span>
               </li>
             ))}
@@ -172,13 +173,4 @@ export default async function AppPage({ params }: Props) {
       ) : null}
     </div>
   );
-}
-
-/** The fields an entry names, in words (its detail never holds a value). */
-function describeDetail(detail: Record<string, unknown> | null): string {
-  if (!detail) return "";
-  const list = (v: unknown) => (Array.isArray(v) && v.length ? v.join(", ") : null);
-  const parts = [list(detail.fields) ? `: ${list(detail.fields)}` : "", list(detail.removed) ? `; removed ${list(detail.removed)}` : "", list(detail.details) ? `; details ${list(detail.details)}` : ""];
-  if (typeof detail.field === "string" && isFieldName(detail.field)) parts.push(` (${fieldLabel(detail.field)})`);
-  return parts.join("");
 }
