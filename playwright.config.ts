@@ -9,6 +9,8 @@ const baseURL = `http://localhost:${PORT}`;
 
 export default defineConfig({
   testDir: "./e2e",
+  // Two instances behind nginx have their own config (playwright.instances.config.ts).
+  testIgnore: ["**/instances.spec.ts"],
   outputDir: "./test-results",
   fullyParallel: true,
   workers: 2,
@@ -43,6 +45,8 @@ export default defineConfig({
       DATABASE_URL: "file:./data/e2e.db",
       PERCH_SANDBOX: "1",
       PERCH_SANDBOX_IN_PRODUCTION: "1",
+      // The tests stand in for nginx: each browser context sends its own X-Forwarded-For.
+      PERCH_TRUSTED_PROXIES: "127.0.0.1,::1",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

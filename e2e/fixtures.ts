@@ -34,7 +34,8 @@ function watchContext(context: BrowserContext, problems: ConsoleProblem[]): void
 
 /**
  * Each test is its own visitor: its browser context sends a client address of its own, as
- * separate people behind the README's nginx would, so Perch's per-address rate limits apply
+ * separate people behind the README's nginx would (the server trusts X-Forwarded-For from
+ * loopback, PERCH_TRUSTED_PROXIES in playwright.config.ts, as it would from that nginx), so Perch's per-address rate limits apply
  * per test rather than to the whole suite (which runs from one machine).
  *
  * Every page in every browser context a test opens (its own, and any it makes with
@@ -68,7 +69,8 @@ export const test = base.extend<Fixtures>({
   ],
   context: async ({ context, consoleProblems }, provide, info) => {
     watchContext(context, consoleProblems);
-    await context.setExtraHTTPHeaders({ "X-Forwarded-For": `2001:db8:e2e::${(info.workerIndex + 1).toString(16)}:${(++visitors).toString(16)}` });
+    // A /64 of its own: Perch counts IPv6 callers by their /64.
+    await context.setExtraHTTPHeaders({ "X-Forwarded-For": `2001:db8:${(0xe00 + info.workerIndex).toString(16)}:${(++visitors).toString(16)}::1` });
     await provide(context);
   },
 });

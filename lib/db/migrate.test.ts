@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { freshDatabase, testTarget } from "@/test/fresh-db";
 import { Prisma } from "@/lib/generated/sqlite/client";
@@ -78,6 +79,34 @@ describe("migrations", () => {
     const applied = runs.flatMap((r) => r.applied);
     expect(applied.sort()).toEqual(readMigrations(target.provider).map((m) => m.name).sort());
   });
+
+  it("are safe when several instances start at once in their own processes", async () => {
+    const target = await fresh();
+    const url = target.provider === "sqlite" ? `file:${target.file}` : target.url;
+    const runs = await Promise.all(
+      [0, 1, 2].map(
+        () =>
+          new Promise<string>((resolve, reject) => {
+            const child = spawn(process.execPath, ["--import", "tsx", "scripts/db-migrate.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "inherit"] });
+            let out = "";
+            child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+            child.on("error", reject);
+            child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`db:migrate exited with ${code}: ${out}`))));
+          }),
+      ),
+    );
+    // Between them every migration was applied exactly once, and the history says so.
+    const total = readMigrations(target.provider).length;
+    const counts = runs.map((out) => Number(/: (\d+) applied now/.exec(out)?.[1] ?? NaN));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
+    const db = createDb(target);
+    try {
+      const rows = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM "_prisma_migrations"`);
+      expect(Number(rows[0]!.n)).toBe(total);
+    } finally {
+      await db.$disconnect();
+    }
+  }, 60_000);
 
   it("roll back a failing migration, leave the database as it was, and say which one failed", async () => {
     const target = await fresh();

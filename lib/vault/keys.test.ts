@@ -83,14 +83,39 @@ describe("team data keys (shared test database, own teams)", () => {
     await expect(dataKeyFor({ teamId, version: 2 }, { ring })).rejects.toThrow(/no data key version 2/);
   });
 
+  it("notices at once when another instance changed the stored key, even under a version and master key id seen before", async () => {
+    const seeded = await seedTeam(sharedDb, ring, { fieldsPerApp: 1 });
+    const { teamId } = seeded;
+    const first = Buffer.from(await dataKeyFor({ teamId, version: 1 }, { ring })); // cached here
+    // Elsewhere (another instance, or a restore followed by a re-key): the row for version 1,
+    // still wrapped by k1, now holds another data key.
+    const replacement = newDataKey();
+    const wrapped = wrapDataKey(ring, { teamId, version: 1 }, replacement);
+    await sharedDb.teamKey.update({ where: { teamId_version: { teamId, version: 1 } }, data: { wrapped: wrapped.wrapped, masterKeyId: wrapped.masterKeyId } });
+    const now = await dataKeyFor({ teamId, version: 1 }, { ring });
+    expect(now.equals(replacement)).toBe(true);
+    expect(now.equals(first)).toBe(false);
+    // A master-key rotation elsewhere re-wraps the same data key under the same id with a
+    // fresh nonce: the cache unwraps the new bytes and still gets the same key.
+    const rewrapped = wrapDataKey(ring, { teamId, version: 1 }, replacement);
+    await sharedDb.teamKey.update({ where: { teamId_version: { teamId, version: 1 } }, data: { wrapped: rewrapped.wrapped } });
+    expect((await dataKeyFor({ teamId, version: 1 }, { ring })).equals(replacement)).toBe(true);
+    // A damaged stored key fails closed instead of being answered from memory.
+    const damaged = Buffer.from(rewrapped.wrapped);
+    damaged[20] = damaged[20]! ^ 1;
+    await sharedDb.teamKey.update({ where: { teamId_version: { teamId, version: 1 } }, data: { wrapped: damaged } });
+    await expect(dataKeyFor({ teamId, version: 1 }, { ring })).rejects.toThrow(CryptoError);
+  });
+
   it("keeps the cache bounded, dropping the least recently used key", () => {
     const cache = new DataKeyCache(3);
-    for (const k of ["a", "b", "c"]) cache.set(k, Buffer.from(k));
+    const entry = (k: string) => ({ wrapped: Buffer.from(`w${k}`), key: Buffer.from(k) });
+    for (const k of ["a", "b", "c"]) cache.set(k, entry(k));
     cache.get("a");
-    cache.set("d", Buffer.from("d"));
+    cache.set("d", entry("d"));
     expect(cache.size).toBe(3);
     expect(cache.get("b")).toBeUndefined();
-    expect(cache.get("a")?.toString()).toBe("a");
+    expect(cache.get("a")?.key.toString()).toBe("a");
     cache.forget("a");
     expect(cache.get("a")).toBeUndefined();
   });

@@ -34,19 +34,22 @@ const KEY_ROW = { teamId: true, version: true, masterKeyId: true, wrapped: true 
 
 // ---- The data key cache ----
 
+/** A cached data key and the stored wrapped key it was unwrapped from. */
+type CachedKey = { wrapped: Buffer; key: Buffer };
+
 /**
  * A least-recently-used map of unwrapped data keys, bounded so a deployment with many
  * teams does not keep every key in memory. Exported for its own test.
  */
 export class DataKeyCache {
-  private readonly map = new Map<string, Buffer>();
+  private readonly map = new Map<string, CachedKey>();
   constructor(readonly limit = 1000) {}
 
   get size(): number {
     return this.map.size;
   }
 
-  get(key: string): Buffer | undefined {
+  get(key: string): CachedKey | undefined {
     const value = this.map.get(key);
     if (value) {
       // Re-insert so Map order is least- to most-recently used.
@@ -56,7 +59,7 @@ export class DataKeyCache {
     return value;
   }
 
-  set(key: string, value: Buffer): void {
+  set(key: string, value: CachedKey): void {
     this.map.delete(key);
     this.map.set(key, value);
     while (this.map.size > this.limit) this.map.delete(this.map.keys().next().value!);
@@ -80,18 +83,25 @@ function cacheFor(ring: Keyring): DataKeyCache {
 const cachePrefix = (teamId: string, version: number) => `${teamId}|${version}|`;
 
 /**
- * Unwraps a key row, through the cache. The cache is keyed by the row's master key id
- * too: after a rotation the row names another key and is unwrapped afresh. Callers always
- * read the row first, so a key deleted by a re-key (in any process) is never served.
+ * Unwraps a key row, through the cache. Every caller has just read the row from the
+ * database (the one query it needs anyway), and a cached key is served only while the
+ * stored wrapped key is byte for byte the one it was unwrapped from. That is how a change
+ * made by another instance is noticed at once, with no extra query and no message between
+ * instances: a re-key deletes the row (or, after a restore, writes a new key under a
+ * version number seen before), a master-key rotation re-wraps it, and every wrap uses a
+ * fresh nonce, so any change to the stored key changes these bytes. Comparing the bytes
+ * rather than (version, master key id) alone also covers a database restored from a backup
+ * under this running process. The entry is keyed by the master key id too, so a keyring
+ * without that key never finds it.
  */
 function unwrapRow(ring: Keyring, row: KeyRow): Buffer {
   const cache = cacheFor(ring);
   const id = `${cachePrefix(row.teamId, row.version)}${row.masterKeyId}`;
-  let key = cache.get(id);
-  if (!key) {
-    key = unwrapDataKey(ring, row, row.wrapped);
-    cache.set(id, key);
-  }
+  const stored = Buffer.from(row.wrapped);
+  const cached = cache.get(id);
+  if (cached && cached.wrapped.length === stored.length && timingSafeEqual(cached.wrapped, stored)) return cached.key;
+  const key = unwrapDataKey(ring, row, row.wrapped);
+  cache.set(id, { wrapped: stored, key });
   return key;
 }
 
@@ -236,8 +246,8 @@ export async function rekeyTeam(
     },
     { maxWait: 10_000, timeout: 120_000 },
   );
-  // Other processes stop using the old keys because dataKeyFor reads the (now deleted) row;
-  // this one also drops them from memory.
+  // Other processes stop using the old keys because every use reads the (now deleted) row
+  // and compares it with the cached one (unwrapRow); this one also drops them from memory.
   const cache = cacheFor(ring);
   for (const v of result.oldVersions) cache.forget(cachePrefix(teamId, v));
   const { oldVersions: _old, ...counts } = result;
