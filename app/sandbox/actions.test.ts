@@ -162,7 +162,7 @@ describe("the guard itself", () => {
     const result = await browser.call(() => createApp({ name: "", clientType: "confidential", callbackUrls: "ftp://nope" }));
     expect(result).toMatchObject({ ok: false, code: "BAD_INPUT" });
     expect(!result.ok && result.fieldErrors?.name?.[0]).toBeTruthy();
-    expect(!result.ok && result.fieldErrors?.callbackUrls?.[0]).toMatch(/http/);
+    expect(!result.ok && result.fieldErrors?.callbackUrls?.[0]).toMatch(/X does not allow ftp: callback URLs/);
   });
 
   it("reports a taken @username on its field", async () => {

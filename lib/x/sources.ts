@@ -14,8 +14,8 @@ export type XSource = {
   title: string;
   /** Where a person reads it. */
   url: string;
-  /** The page's file in X's documentation source. */
-  docsPath: string;
+  /** The page's file in X's documentation source; null for a page of the earlier developer site, which that source no longer holds. */
+  docsPath: string | null;
   /** When Perch last compared its statements with this page (YYYY-MM-DD). */
   checkedOn: string;
 };
@@ -49,7 +49,7 @@ export const X_SOURCES = {
   policyFaq: {
     title: "Developer policy support (earlier developer portal)",
     url: "https://developer.twitter.com/en/support/twitter-api/developer-policy",
-    docsPath: "(the earlier developer site; not in X's current documentation source)",
+    docsPath: null,
     checkedOn: "2026-12-07",
   },
   developerApps: {
