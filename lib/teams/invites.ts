@@ -48,8 +48,11 @@ export async function createInvite({ userId, userRole, teamId, role, client, now
   if (open >= MAX_OPEN_INVITES) throw new AppError("LIMIT_REACHED", `This team has ${MAX_OPEN_INVITES} open invite links. Revoke some first.`);
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + INVITE_TTL_DAYS * 24 * 3600_000);
-  const invite = await db.invite.create({ data: { teamId, role, tokenHash: sha256(token), createdById: userId, expiresAt } });
-  await appendAudit({ teamId, actorId: userId, action: "invite.created", target: { type: "invite", id: invite.id, label: `${role} invite` }, detail: { role, expiresAt: expiresAt.toISOString() }, client });
+  // The invite and its audit entry land together or not at all.
+  await db.$transaction(async (tx) => {
+    const invite = await tx.invite.create({ data: { teamId, role, tokenHash: sha256(token), createdById: userId, expiresAt } });
+    await appendAudit({ teamId, actorId: userId, action: "invite.created", target: { type: "invite", id: invite.id, label: `${role} invite` }, detail: { role, expiresAt: expiresAt.toISOString() }, client }, tx);
+  });
   return { token, expiresAt };
 }
 
@@ -62,9 +65,11 @@ export async function findInvites({ teamId, now = new Date() }: { teamId: string
 
 /** Revokes an open invite of this team. */
 export async function revokeInvite({ userId, teamId, inviteId, client, now = new Date() }: { userId: string; teamId: string; inviteId: string; client?: ClientInfo; now?: Date }): Promise<void> {
-  const { count } = await db.invite.updateMany({ where: { id: inviteId, teamId, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
-  if (count !== 1) throw new AppError("NOT_FOUND", "That invite was already used, revoked or never existed.");
-  await appendAudit({ teamId, actorId: userId, action: "invite.revoked", target: { type: "invite", id: inviteId, label: "invite link" }, client });
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.invite.updateMany({ where: { id: inviteId, teamId, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    if (count !== 1) throw new AppError("NOT_FOUND", "That invite was already used, revoked or never existed.");
+    await appendAudit({ teamId, actorId: userId, action: "invite.revoked", target: { type: "invite", id: inviteId, label: "invite link" }, client }, tx);
+  });
 }
 
 /**

@@ -61,9 +61,12 @@ export async function getTeam({ userId, teamId }: { userId: string; teamId: stri
 
 /** Renames a team and sets how old credentials may get before health flags them. */
 export async function updateTeamSettings({ userId, teamId, name, staleAfterDays, client }: { userId: string; teamId: string; name: string; staleAfterDays: number; client?: ClientInfo }): Promise<void> {
-  const { count } = await db.team.updateMany({ where: { id: teamId, memberships: { some: { userId } } }, data: { name, staleAfterDays } });
-  if (count !== 1) throw new AppError("NOT_FOUND");
-  await appendAudit({ teamId, actorId: userId, action: "team.updated", target: { type: "team", id: teamId, label: name }, detail: { staleAfterDays }, client });
+  // The change and its audit entry land together or not at all.
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.team.updateMany({ where: { id: teamId, memberships: { some: { userId } } }, data: { name, staleAfterDays } });
+    if (count !== 1) throw new AppError("NOT_FOUND");
+    await appendAudit({ teamId, actorId: userId, action: "team.updated", target: { type: "team", id: teamId, label: name }, detail: { staleAfterDays }, client }, tx);
+  });
 }
 
 /** Deletes a team and everything in it, once its name is typed to confirm (never a personal team). */
