@@ -10,7 +10,7 @@ import { Keyring } from "../lib/crypto/keyring";
 import { createDb, type Db } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import type { DbTarget } from "../lib/db/target";
-import { decryptField, encryptField, fieldAad, newDataKey, wrapDataKey, type FieldRef } from "../lib/vault/crypto";
+import { decryptField, encryptField, fieldAadV2, newDataKey, wrapDataKey, type VersionedFieldRef } from "../lib/vault/crypto";
 import { rewrapDataKeys, verifyVault } from "../lib/vault/keys";
 
 function args(): { outFile: string; tmpDir: string } {
@@ -98,8 +98,8 @@ function compare(rounds: number, iterations: number, perch: () => unknown, raw: 
 
 function benchFields() {
   const key = newDataKey();
-  const ref: FieldRef = { teamId: "cmi4c1x9k0000qz8h2b7f3d1e", appId: "cmi4c2a6p0001qz8hd9e0a4kc", field: "apiKeySecret" };
-  const aad = fieldAad(ref);
+  const ref: VersionedFieldRef = { teamId: "cmi4c1x9k0000qz8h2b7f3d1e", appId: "cmi4c2a6p0001qz8hd9e0a4kc", field: "apiKeySecret", fieldVersion: 1 };
+  const aad = fieldAadV2(ref);
   const rounds = Number(process.env.BENCH_VAULT_ROUNDS ?? 31);
   const sizes = [
     { name: "50 characters", value: randomBytes(38).toString("base64url").slice(0, 50), iterations: 4000 },
@@ -132,7 +132,7 @@ async function seedTeams(db: Db, teams: number, fieldsPerTeam: number) {
     const names = ["apiKey", "apiKeySecret", "accessToken", "accessTokenSecret", "bearerToken"];
     await db.credentialField.createMany({
       data: keys.flatMap(({ teamId, dataKey }) =>
-        names.slice(0, fieldsPerTeam).map((name) => ({ appId: `${teamId}-app`, teamId, name, keyVersion: 1, ciphertext: encryptField(dataKey, { teamId, appId: `${teamId}-app`, field: name }, randomBytes(38).toString("base64url").slice(0, 50)) })),
+        names.slice(0, fieldsPerTeam).map((name) => ({ appId: `${teamId}-app`, teamId, name, keyVersion: 1, ciphertext: encryptField(dataKey, { teamId, appId: `${teamId}-app`, field: name, fieldVersion: 1 }, randomBytes(38).toString("base64url").slice(0, 50)) })),
       ),
     });
   }

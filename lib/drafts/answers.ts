@@ -5,6 +5,7 @@
  * localStorage data, drafts saved by an older version).
  */
 import { z } from "zod";
+import "@/lib/zod-jitless";
 
 /** Longest free-text answer, in characters (a long answer is a few paragraphs). */
 export const LONG_TEXT_MAX = 2000;

@@ -55,9 +55,12 @@ async function writeFields(tx: Parameters<Parameters<typeof db.$transaction>[0]>
   if (writes.length === 0) return;
   await tx.team.update({ where: { id: teamId }, data: { updatedAt: new Date() } });
   for (const write of writes) {
-    const { ciphertext, keyVersion } = await encryptFieldValue({ teamId, appId, field: write.name, value: write.value }, { db: tx });
-    const data = { ciphertext: Uint8Array.from(ciphertext), keyVersion, hint: valueHint(write.value), length: write.value.length, updatedById: userId, label: write.label ?? null };
-    await tx.credentialField.upsert({ where: { appId_name: { appId, name: write.name } }, create: { appId, teamId, name: write.name, ...data }, update: { ...data, version: { increment: 1 } } });
+    // The version this write gives the field is sealed into its ciphertext (lib/vault/crypto.ts), so it is set, not incremented.
+    const existing = await tx.credentialField.findUnique({ where: { appId_name: { appId, name: write.name } }, select: { version: true } });
+    const fieldVersion = (existing?.version ?? 0) + 1;
+    const { ciphertext, keyVersion } = await encryptFieldValue({ teamId, appId, field: write.name, fieldVersion, value: write.value }, { db: tx });
+    const data = { ciphertext: Uint8Array.from(ciphertext), keyVersion, hint: valueHint(write.value), length: write.value.length, updatedById: userId, label: write.label ?? null, version: fieldVersion };
+    await tx.credentialField.upsert({ where: { appId_name: { appId, name: write.name } }, create: { appId, teamId, name: write.name, ...data }, update: data });
   }
 }
 
@@ -238,7 +241,7 @@ export async function findVaultApps({ teamId, filters = {}, page = 1, now = new 
 async function readField({ teamId, appId, field }: { teamId: string; appId: string; field: FieldName }): Promise<{ value: string; label: string; appName: string }> {
   const row = await db.credentialField.findFirst({ where: { appId, teamId, name: field }, include: { app: { select: { name: true } } } });
   if (!row) throw new AppError("NOT_FOUND", "That credential doesn't exist any more.");
-  const value = await decryptFieldValue({ teamId, appId, field, ciphertext: row.ciphertext, keyVersion: row.keyVersion });
+  const value = await decryptFieldValue({ teamId, appId, field, fieldVersion: row.version, ciphertext: row.ciphertext, keyVersion: row.keyVersion });
   return { value, label: fieldLabel(field, row.label), appName: row.app.name };
 }
 
@@ -258,7 +261,7 @@ export async function readAppSecrets({ teamId, appId }: { teamId: string; appId:
   for (const version of new Set(row.fields.map((f) => f.keyVersion))) keys.set(version, await dataKeyFor({ teamId, version }));
   const fields = row.fields
     .sort((a, b) => fieldOrder(a.name) - fieldOrder(b.name) || a.name.localeCompare(b.name))
-    .map((f) => ({ name: f.name as FieldName, label: f.label, value: decryptField(keys.get(f.keyVersion)!, { teamId, appId, field: f.name }, f.ciphertext) }));
+    .map((f) => ({ name: f.name as FieldName, label: f.label, value: decryptField(keys.get(f.keyVersion)!, { teamId, appId, field: f.name, fieldVersion: f.version }, f.ciphertext) }));
   return { meta: toMeta(row), fields };
 }
 

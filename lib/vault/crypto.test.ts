@@ -3,17 +3,17 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { aeadEncrypt, CryptoError, NONCE_BYTES } from "@/lib/crypto/aead";
 import { Keyring } from "@/lib/crypto/keyring";
-import { dataKeyAad, decryptField, encryptField, FIELD_FORMAT_V1, FIELD_OVERHEAD_BYTES, fieldAad, newDataKey, unwrapDataKey, wrapDataKey } from "./crypto";
+import { dataKeyAad, decryptField, encryptField, FIELD_FORMAT_V1, FIELD_FORMAT_V2, FIELD_OVERHEAD_BYTES, fieldAad, fieldAadV2, newDataKey, unwrapDataKey, wrapDataKey } from "./crypto";
 
 const seeded = (seed: string) => createHash("sha256").update(seed).digest();
 const k1 = { id: "k1", key: seeded("master one") };
 const k2 = { id: "k2", key: seeded("master two") };
-const here = { teamId: "team_a", appId: "app_a", field: "apiKeySecret" };
+const here = { teamId: "team_a", appId: "app_a", field: "apiKeySecret", fieldVersion: 1 };
 
 /** Ids as Perch makes them (cuid-like) and field names, never containing the separator. */
 const idArb = fc.stringMatching(/^[a-z0-9_:-]{1,30}$/);
 const fieldArb = fc.oneof(fc.constantFrom("apiKey", "apiKeySecret", "accessToken", "accessTokenSecret", "bearerToken", "clientId", "clientSecret"), fc.stringMatching(/^extra:[a-z0-9]+(-[a-z0-9]+)*$/));
-const refArb = fc.record({ teamId: idArb, appId: idArb, field: fieldArb });
+const refArb = fc.record({ teamId: idArb, appId: idArb, field: fieldArb, fieldVersion: fc.integer({ min: 1, max: 1_000_000 }) });
 
 /** A random string of code points (any plane, no lone surrogates) whose UTF-8 is exactly `bytes` long or just over. */
 function randomUnicode(bytes: number): string {
@@ -32,6 +32,29 @@ function randomUnicode(bytes: number): string {
 function expectCryptoError(fn: () => unknown) {
   expect(fn).toThrow(CryptoError);
 }
+
+describe("field encryption: the field's version is bound in (issue 15, info)", () => {
+  it("a field's previous ciphertext does not open at the field's next version", () => {
+    const key = newDataKey();
+    const old = encryptField(key, { ...here, fieldVersion: 3 }, "the old secret");
+    encryptField(key, { ...here, fieldVersion: 4 }, "the new secret");
+    // Someone with write access puts version 3's ciphertext back under version 4.
+    expectCryptoError(() => decryptField(key, { ...here, fieldVersion: 4 }, old));
+    expect(decryptField(key, { ...here, fieldVersion: 3 }, old)).toBe("the old secret");
+  });
+
+  it("binds the version in the associated data, after the place", () => {
+    expect(fieldAadV2({ teamId: "t1", appId: "a1", field: "apiKey", fieldVersion: 7 })).toBe("perch:v2|team:t1|credential:a1|field:apiKey|version:7");
+    for (const fieldVersion of [0, -1, 1.5, Number.NaN]) expectCryptoError(() => fieldAadV2({ ...here, fieldVersion }));
+  });
+
+  it("still opens a value written in format 1 (before the version was bound), at any version", () => {
+    const key = newDataKey();
+    const legacy = Buffer.concat([Buffer.from([FIELD_FORMAT_V1]), aeadEncrypt(key, "written long ago", fieldAad(here))]);
+    for (const fieldVersion of [1, 2, 9]) expect(decryptField(key, { ...here, fieldVersion }, legacy)).toBe("written long ago");
+    expectCryptoError(() => decryptField(key, { ...here, field: "apiKey" }, legacy));
+  });
+});
 
 describe("field encryption", () => {
   it("round-trips any Unicode text, including the empty string, bound to its place", () => {
@@ -65,7 +88,7 @@ describe("field encryption", () => {
     const value = "AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0wnz4XsNiRVBChTYbJcE3F";
     const a = encryptField(key, here, value);
     const b = encryptField(key, here, value);
-    expect(a[0]).toBe(FIELD_FORMAT_V1);
+    expect(a[0]).toBe(FIELD_FORMAT_V2);
     expect(a.subarray(1, 1 + NONCE_BYTES).equals(b.subarray(1, 1 + NONCE_BYTES))).toBe(false);
     expect(a.equals(b)).toBe(false);
     expect(a.includes(Buffer.from(value.slice(0, 8)))).toBe(false);
@@ -143,7 +166,7 @@ describe("field encryption", () => {
     const key = newDataKey();
     const stored = encryptField(key, here, "value");
     for (let v = 0; v < 256; v++) {
-      if (v === FIELD_FORMAT_V1) continue;
+      if (v === FIELD_FORMAT_V1 || v === FIELD_FORMAT_V2) continue;
       const other = Buffer.from(stored);
       other[0] = v;
       expect(() => decryptField(key, here, other)).toThrow(/unknown vault field format version/);

@@ -4,6 +4,7 @@
  * import anywhere (no secrets here, only names).
  */
 import { z } from "zod";
+import "@/lib/zod-jitless";
 
 export const STANDARD_FIELDS = {
   apiKey: { label: "API Key", env: "TWITTER_API_KEY", aliases: ["CONSUMER_KEY", "API_KEY", "TWITTER_CONSUMER_KEY", "X_API_KEY", "APP_KEY"], isSecret: false },

@@ -152,11 +152,12 @@ export async function dataKeyFor({ teamId, version }: { teamId: string; version:
 /**
  * Encrypts a credential field value for storage under the team's active data key
  * (creating the team's first key if it has none). Store both results in the
- * CredentialField row: `ciphertext` and `keyVersion`. When the write happens in a
+ * CredentialField row: `ciphertext` and `keyVersion`, with `fieldVersion` as the row's
+ * `version` (sealed into the ciphertext; 1, the default, for a new row). When the write happens in a
  * transaction, pass it (`{ db: tx }`) so the key version is read where it is used.
  */
 export async function encryptFieldValue(
-  { teamId, appId, field, value }: { teamId: string; appId: string; field: string; value: string },
+  { teamId, appId, field, fieldVersion = 1, value }: { teamId: string; appId: string; field: string; fieldVersion?: number; value: string },
   deps: VaultDeps = {},
 ): Promise<{ ciphertext: Buffer<ArrayBuffer>; keyVersion: number }> {
   const { ring = masterKeyring(), db = defaultDb } = deps;
@@ -172,7 +173,7 @@ export async function encryptFieldValue(
   const keyVersion = team.activeKeyVersion;
   const row = team.keys.find((k) => k.version === keyVersion);
   if (!row) throw new CryptoError(`the team has no data key version ${keyVersion}`);
-  return { ciphertext: encryptField(unwrapRow(ring, row), { teamId, appId, field }, value), keyVersion };
+  return { ciphertext: encryptField(unwrapRow(ring, row), { teamId, appId, field, fieldVersion }, value), keyVersion };
 }
 
 /**
@@ -180,11 +181,11 @@ export async function encryptFieldValue(
  * team, credential or field, a missing or foreign key, or damage. Never a partial value.
  */
 export async function decryptFieldValue(
-  { teamId, appId, field, ciphertext, keyVersion }: { teamId: string; appId: string; field: string; ciphertext: Uint8Array; keyVersion: number },
+  { teamId, appId, field, fieldVersion = 1, ciphertext, keyVersion }: { teamId: string; appId: string; field: string; fieldVersion?: number; ciphertext: Uint8Array; keyVersion: number },
   deps: VaultDeps = {},
 ): Promise<string> {
   const key = await dataKeyFor({ teamId, version: keyVersion }, deps);
-  return decryptField(key, { teamId, appId, field }, ciphertext);
+  return decryptField(key, { teamId, appId, field, fieldVersion }, ciphertext);
 }
 
 /** What a re-key did: the team's key version before and now (`version`), fields re-encrypted, old key rows deleted. */
@@ -227,7 +228,8 @@ export async function rekeyTeam(
       for (const f of fields) {
         const row = oldKeys.get(f.keyVersion);
         if (!row) throw new CryptoError(`a field needs data key version ${f.keyVersion}, which the team does not have`);
-        const ref = { teamId, appId: f.appId, field: f.name };
+        // The field keeps its version, so the re-sealed value is bound to the same one.
+        const ref = { teamId, appId: f.appId, field: f.name, fieldVersion: f.version };
         const ciphertext = encryptField(newKey, ref, decryptField(unwrapRow(ring, row), ref, f.ciphertext));
         // Conditional on what was read: a save that slipped in between aborts the re-key
         // rather than being overwritten with the older value.
@@ -546,7 +548,7 @@ export async function verifyVault(
       where: afterField ? { id: { gt: afterField } } : {},
       orderBy: { id: "asc" },
       take: batchSize,
-      select: { id: true, teamId: true, appId: true, name: true, ciphertext: true, keyVersion: true, app: { select: { teamId: true } } },
+      select: { id: true, teamId: true, appId: true, name: true, ciphertext: true, keyVersion: true, version: true, app: { select: { teamId: true } } },
     });
     if (rows.length === 0) break;
     afterField = rows.at(-1)!.id;
@@ -565,7 +567,7 @@ export async function verifyVault(
       else if (key === null) fail(`its data key version ${f.keyVersion} did not unwrap (see the team-key failure)`);
       else {
         try {
-          decryptField(key, { teamId: f.teamId, appId: f.appId, field: f.name }, f.ciphertext);
+          decryptField(key, { teamId: f.teamId, appId: f.appId, field: f.name, fieldVersion: f.version }, f.ciphertext);
         } catch (error) {
           fail(reasonOf(error));
         }

@@ -3,6 +3,7 @@
  * server actions (the real ones).
  */
 import { z } from "zod";
+import "@/lib/zod-jitless";
 import { extraLabelSchema, extraSlug, fieldNameSchema, fieldValueSchema, isStandardField } from "./fields";
 
 export const ENVIRONMENTS = ["development", "staging", "production"] as const;
