@@ -164,3 +164,19 @@ test("a bad invite link is not a dead end", async ({ page }) => {
   await page.getByTestId("invite-next").getByRole("link", { name: "Open your vault" }).click();
   await expect(page).toHaveURL(/\/vault$/);
 });
+
+test("pasting a 1 MB .env reads a bounded part, says how much was left out, and draws at most 300 lines", async ({ page }) => {
+  await signInWithSandbox(page, { from: "/signin?callbackUrl=/vault" });
+  await page.getByTestId("team-card").first().getByRole("link").click();
+  await page.goto(`${new URL(page.url()).pathname}/apps/new`);
+  await page.getByText("Import from a .env or the developer console").click();
+  // About 1 MB in 22,000 lines, each an unknown name that would get its own dropdown.
+  const big = Array.from({ length: 22_000 }, (_, i) => `TWITTER_EXTRA_${i}=${"k".repeat(30)}${i}`).join("\n");
+  await page.getByLabel("Paste here").fill(big);
+  await expect(page.getByTestId("import-omitted")).toHaveText(/Only the first 300 lines were read: the other 21,700 lines were left out/);
+  await expect(page.getByTestId("import-lines").locator("li")).toHaveCount(300);
+  expect(await page.getByTestId("import-lines").locator("select").count()).toBeLessThanOrEqual(300);
+  // The page still answers: typing elsewhere lands at once.
+  await page.getByLabel("App name").fill("still responsive");
+  await expect(page.getByLabel("App name")).toHaveValue("still responsive");
+});
