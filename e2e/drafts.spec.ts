@@ -257,7 +257,7 @@ test("after a reload, /drafts still saves to the same team draft, and a same-nam
   await expect(page.getByRole("button", { name: "Save to team" })).toBeVisible();
   await page.getByLabel("Title").fill("crumb replies ");
   await page.getByRole("button", { name: "Save to team" }).click();
-  await expect(page.getByRole("alert")).toContainText("already has a draft named “Crumb Replies” (version 2)");
+  await expect(page.getByRole("form", { name: "Save the draft to a team" }).getByRole("alert")).toContainText("already has a draft named “Crumb Replies” (version 2)");
   await page.getByRole("button", { name: "Save as version 3" }).click();
   await expect(page.getByText("Saved as version 3.")).toBeVisible();
   await page.getByRole("link", { name: "Open it in the team" }).click();

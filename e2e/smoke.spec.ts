@@ -69,3 +69,10 @@ test("the layout holds at 360 px without horizontal scrolling", async ({ page })
   expect(overflow).toBe(0);
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Guides" })).toBeVisible();
 });
+
+test("the console guard hears what a page logs (and this test then forgets it)", async ({ page, consoleProblems }) => {
+  await page.goto("/about");
+  await page.evaluate(() => console.error("perch console guard self-test"));
+  await expect.poll(() => consoleProblems.some((p) => p.text.includes("perch console guard self-test"))).toBe(true);
+  consoleProblems.length = 0;
+});

@@ -102,6 +102,15 @@ test("two people share a team vault: invite, keys, reveal, conflict, audit, expo
   await alice.page.getByRole("button", { name: "Save changes" }).click();
   await expect(alice.page.getByText(/Someone else saved/)).toBeVisible();
   await expect(alice.page.getByLabel("Notes (optional)")).toHaveValue("Alice's note");
+  // The two ways on do not touch, on a desktop or a phone.
+  for (const width of [1280, 390]) {
+    await alice.page.setViewportSize({ width, height: 900 });
+    const reload = (await alice.page.getByRole("button", { name: "Reload their version" }).boundingBox())!;
+    const save = (await alice.page.getByRole("button", { name: "Save changes" }).boundingBox())!;
+    const apart = Math.max(save.x - (reload.x + reload.width), reload.x - (save.x + save.width), save.y - (reload.y + reload.height), reload.y - (save.y + save.height));
+    expect(apart).toBeGreaterThanOrEqual(8);
+  }
+  await alice.page.setViewportSize({ width: 1280, height: 720 });
   await alice.page.getByRole("button", { name: "Reload their version" }).click();
   await expect(alice.page.getByLabel("Notes (optional)")).toHaveValue("Bob's note");
 
@@ -125,6 +134,10 @@ test("two people share a team vault: invite, keys, reveal, conflict, audit, expo
   await alice.page.getByRole("button", { name: "Export .env" }).click();
   const file = await (await download).path();
   expect(readFileSync(file, "utf8")).toContain(`TWITTER_API_KEY_SECRET=${apiKeySecret}`);
+  // The history names the exported fields as everything else does: by their labels.
+  await alice.page.reload();
+  await expect(alice.page.getByTestId("app-history")).toContainText(/exported an app as \.env: .*API Key Secret/);
+  await expect(alice.page.getByTestId("app-history")).not.toContainText("apiKeySecret");
   // Bob, a member, has no export.
   await bob.page.goto(appUrl);
   await expect(bob.page.getByRole("button", { name: "Export .env" })).toHaveCount(0);

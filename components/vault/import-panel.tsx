@@ -5,7 +5,7 @@ import { useDeferredValue, useId, useMemo, useState } from "react";
 import { buttonClass } from "@/components/ui/button-link";
 import { inputClass, labelClass } from "@/components/ui/form-styles";
 import { cn } from "@/lib/utils";
-import { acceptSuggestion, applyLineFix, mappedValues, MAX_IMPORT_LINES, parseCredentialPaste, type ImportLine } from "@/lib/vault/env-import";
+import { acceptSuggestion, applyLineFix, boundPaste, mappedValues, MAX_IMPORT_LINES, parseCredentialPaste, type ImportLine } from "@/lib/vault/env-import";
 import { fieldLabel, STANDARD_FIELD_NAMES, STANDARD_FIELDS, type FieldName } from "@/lib/vault/fields";
 
 type Fill = (values: { name: FieldName; label?: string | null; value: string }[]) => void;
@@ -27,6 +27,8 @@ const STATUS_LOOK: Record<ImportLine["status"], { icon: typeof Check; className:
 export function ImportPanel({ fill }: { fill: Fill }) {
   const id = useId();
   const [text, setText] = useState("");
+  // Lines of the last paste past MAX_IMPORT_LINES: not kept in the box at all.
+  const [cutLines, setCutLines] = useState(0);
   const [fixes, setFixes] = useState<((lines: ImportLine[]) => ImportLine[])[]>([]);
   const [filled, setFilled] = useState<number | null>(null);
   // Reading the paste trails typing (a deferred render), so keystrokes and the paste itself
@@ -57,14 +59,17 @@ export function ImportPanel({ fill }: { fill: Fill }) {
           autoComplete="off"
           placeholder={"TWITTER_API_KEY=…\nTWITTER_API_KEY_SECRET=…\n\nor the console's block:\nAPI Key\n…"}
           onChange={(e) => {
-            setText(e.target.value);
+            const bounded = boundPaste(e.target.value);
+            setText(bounded.text);
+            setCutLines(bounded.omittedLines);
             setFixes([]);
             setFilled(null);
           }}
         />
-        {paste.omittedLines ? (
+        {cutLines + (paste.omittedLines ?? 0) > 0 ? (
           <p role="status" className="text-sm text-amber-800 dark:text-amber-300" data-testid="import-omitted">
-            Only the first {MAX_IMPORT_LINES} lines were read: the other {paste.omittedLines.toLocaleString("en-US")} {paste.omittedLines === 1 ? "line was" : "lines were"} left out. Paste one app&apos;s keys at a time.
+            Only the first {MAX_IMPORT_LINES} lines were read: the other {(cutLines + (paste.omittedLines ?? 0)).toLocaleString("en-US")}{" "}
+            {cutLines + (paste.omittedLines ?? 0) === 1 ? "line was" : "lines were"} left out. Paste one app&apos;s keys at a time.
           </p>
         ) : null}
         {shown.length > 0 ? (
@@ -131,6 +136,7 @@ export function ImportPanel({ fill }: { fill: Fill }) {
               fill(usable.map((v) => ({ name: v.field, label: v.extraLabel ?? null, value: v.value })));
               setFilled(usable.length);
               setText("");
+              setCutLines(0);
               setFixes([]);
             }}
           >

@@ -14,6 +14,7 @@ import { exportEnv, type ExportField } from "./env-export";
 import {
   acceptSuggestion,
   applyLineFix,
+  boundPaste,
   GENERIC_LABEL,
   guessFieldByShape,
   JSON_AFTER_VALUE,
@@ -515,6 +516,18 @@ describe("parseCredentialPaste: bounded work", () => {
     expect(result.omittedLines).toBe(22_000 - MAX_IMPORT_LINES);
     expect(result.lines.at(-1)?.lineNumber).toBe(MAX_IMPORT_LINES);
     expect(parseCredentialPaste("TWITTER_API_KEY=abc\n").omittedLines).toBeUndefined();
+  });
+
+  it("the import box keeps the first MAX_IMPORT_LINES lines of a paste and counts the rest", () => {
+    const lines = (n: number, eol = "\n") => Array.from({ length: n }, (_, i) => `A${i}=b`).join(eol);
+    expect(boundPaste(lines(10))).toEqual({ text: lines(10), omittedLines: 0 });
+    expect(boundPaste(lines(MAX_IMPORT_LINES))).toEqual({ text: lines(MAX_IMPORT_LINES), omittedLines: 0 });
+    expect(boundPaste(`${lines(MAX_IMPORT_LINES)}\n`)).toEqual({ text: `${lines(MAX_IMPORT_LINES)}\n`, omittedLines: 0 });
+    for (const eol of ["\n", "\r\n", "\r"]) {
+      const bounded = boundPaste(lines(22_000, eol));
+      expect(bounded.omittedLines).toBe(22_000 - MAX_IMPORT_LINES);
+      expect(parseCredentialPaste(bounded.text).lines).toHaveLength(MAX_IMPORT_LINES);
+    }
   });
 
   it("refuses a line longer than MAX_IMPORT_LINE_CHARS unread, showing only its masked start", () => {

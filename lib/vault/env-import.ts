@@ -451,6 +451,27 @@ function splitLines(text: string): string[] {
 }
 
 /**
+ * The first `maxLines` lines of a paste (with their line breaks) and how many lines came
+ * after them: what the import box keeps, so a 1 MB paste never sits in the page. Linear.
+ */
+export function boundPaste(text: string, maxLines = MAX_IMPORT_LINES): { text: string; omittedLines: number } {
+  let breaks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // \r\n, \r and \n each end a line, as splitLines reads them.
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      breaks++;
+      if (breaks === maxLines) {
+        const rest = text.slice(i + 1);
+        if (rest === "") return { text, omittedLines: 0 };
+        return { text: text.slice(0, i + 1), omittedLines: splitLines(rest).length };
+      }
+    }
+  }
+  return { text, omittedLines: 0 };
+}
+
+/**
  * Maps pasted text to one entry per line. Accepts `.env` lines (`NAME=value`,
  * `export NAME=value`, quotes with escapes, `#` comments, inline comments after a space,
  * spaces around `=`, CRLF, a BOM), the portal's blocks (a label line then the value on the
