@@ -19,10 +19,38 @@ async function person(browser: { newContext: (o?: object) => Promise<BrowserCont
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
+/**
+ * Every response a browser context receives (HTML, JSON, RSC payloads, scripts, action
+ * results), kept so the test can look for secrets in all of them at the end.
+ */
+type Seen = { url: string; method: string; status: number; type: string; cacheControl: string; body: Buffer };
+function recordResponses(context: BrowserContext): Seen[] {
+  const seen: Seen[] = [];
+  context.on("response", (response) => {
+    const request = response.request();
+    void response
+      .body()
+      .then((body) => seen.push({ url: response.url(), method: request.method(), status: response.status(), type: response.headers()["content-type"] ?? "", cacheControl: response.headers()["cache-control"] ?? "", body }))
+      .catch(() => undefined); // redirects and aborted loads have no body
+  });
+  return seen;
+}
+
+/**
+ * The responses allowed to carry a secret: an explicit reveal or copy, the .env export, and the
+ * sandbox portal's own one-time display of the keys it just made (a POST to /sandbox, its
+ * server actions), as the real developer portal shows them once.
+ */
+function isAuthorisedSecretResponse(s: Seen): boolean {
+  const path = new URL(s.url).pathname;
+  return s.method === "POST" && (/^\/api\/teams\/[^/]+\/apps\/[^/]+\/(reveal|export)$/.test(path) || path === "/sandbox");
+}
+
 test("two people share a team vault: invite, keys, reveal, conflict, audit, export, test, removal", async ({ browser, baseURL, allowConsole }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   const alice = await person(browser, baseURL);
   const bob = await person(browser, baseURL);
+  const seen = [...[alice, bob].map((p) => recordResponses(p.context))];
   const appName = `bot-${Date.now().toString(36)}`;
 
   // Alice makes a team.
@@ -175,6 +203,35 @@ test("two people share a team vault: invite, keys, reveal, conflict, audit, expo
 
   await alice.context.close();
   await bob.context.close();
+
+  // Everything both browsers received: no secret outside the authorised responses, and
+  // those are never cacheable. HTML, JSON, RSC payloads, scripts and action results alike.
+  const responses = seen.flat();
+  expect(responses.filter((s) => s.type.includes("text/html")).length).toBeGreaterThan(10);
+  expect(responses.filter((s) => s.type.includes("text/x-component")).length).toBeGreaterThan(0);
+  const leaks: string[] = [];
+  let authorised = 0;
+  for (const s of responses) {
+    const hit = [apiKeySecret, bearerToken].some((secret) => s.body.includes(Buffer.from(secret)));
+    if (!hit) continue;
+    if (isAuthorisedSecretResponse(s)) {
+      authorised += 1;
+      if (!new URL(s.url).pathname.startsWith("/sandbox")) expect(s.cacheControl, s.url).toContain("no-store");
+    } else leaks.push(`${s.method} ${new URL(s.url).pathname} (${s.status}, ${s.type})`);
+  }
+  expect(leaks, "responses carrying a secret outside an authorised reveal").toEqual([]);
+  expect(authorised).toBeGreaterThan(0);
+  console.log(`secret scan: ${responses.length} responses scanned, ${authorised} authorised, ${leaks.length} leaked`);
+
+  // Nor in the client bundles the server hands out.
+  const { readdirSync, statSync } = await import("node:fs");
+  const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(`${dir}/${n}`).isDirectory() ? walk(`${dir}/${n}`) : [`${dir}/${n}`]));
+  const bundles = walk(".next/static");
+  expect(bundles.length).toBeGreaterThan(10);
+  for (const f of bundles) {
+    const bytes = readFileSync(f);
+    for (const secret of [apiKeySecret, bearerToken]) expect(bytes.includes(Buffer.from(secret)), `${secret.slice(0, 4)}… in ${f}`).toBe(false);
+  }
 
   // At rest and in the log, no secret appears in the clear: the database file (and its
   // write-ahead log) and everything the server printed while all of this happened.
