@@ -236,7 +236,7 @@ export const policyGuide: Guide = {
         { label: "Never automated", value: "Likes, follows and unfollows, bulk list additions" },
       ],
       screenshot: {
-        alt: "A bot's X profile beside a table of automated actions: callout 1 at the account's Automation settings button, callout 2 at the Automated by @crumbco label, callout 3 at the bio line saying reply STOP to end messages, callout 4 at the table marking scheduled posts allowed, replies, DMs and likes only when asked, and automatic follows, scraping and getting around rate limits never allowed.",
+        alt: "A bot's X profile beside a table of automated actions: callout 1 at the account's Automation settings button, callout 2 at the Automated label with by @crumbco beside it, callout 3 at the bio line saying reply STOP to end messages, callout 4 at the table marking scheduled posts allowed, replies, DMs and likes only when asked, and automatic follows, scraping and getting around rate limits never allowed.",
         Drawing: AutomationRulesDrawing,
       },
       changeNote: TODAY_NOTE("This step follows X's current Developer Guidelines (automation rules), which the seed only pointed to; it is new in Perch's guide, and the policy check's automation rules link here.", "developerPolicy"),
@@ -294,7 +294,7 @@ export const policyGuide: Guide = {
         "No getting around rate limits or suspensions",
       ],
       screenshot: {
-        alt: "A list of uses marked never: callout 2 at training or fine-tuning AI models on X content (Grok excepted), callout 1 at scraping X or automating a browser, callout 3 at surveillance and profiling people, next to measuring X itself, inferring sensitive traits, selling engagement and targeting ads off X.",
+        alt: "A list of uses marked never: callout 1 at scraping X or automating a browser (official API only), callout 2 at training or fine-tuning AI models on X content (Grok excepted), callout 3 at surveillance, tracking or profiling people, next to measuring X itself, inferring sensitive traits, selling engagement and targeting ads off X.",
         Drawing: NeverAllowedDrawing,
       },
       changeNote: TODAY_NOTE("New in Perch's guide: X's current prohibited activities, technical restrictions and restricted uses. The seed named the restricted-uses page without listing them.", "restrictedUseCases", "developerPolicy"),
