@@ -74,7 +74,7 @@ test("a visitor fills the questionnaire and sees the draft and the policy check 
   await page.getByLabel(/The App, automatically/).check();
   await expect(finding(page, "risky-automated-engagement")).toBeVisible();
   await expect(finding(page, "risky-automated-engagement")).toContainText("Automation Rules");
-  await expect(finding(page, "risky-automated-engagement").getByRole("link", { name: /Guide/ })).toHaveAttribute("href", "/guides/access-levels-and-policy#follow-the-automation-rules");
+  await expect(finding(page, "risky-automated-engagement").getByRole("link", { name: /^Guide/ })).toHaveAttribute("href", "/guides/access-levels-and-policy#follow-the-automation-rules");
   await page.getByLabel(/A person, each time/).check();
   await expect(finding(page, "risky-automated-engagement")).toHaveCount(0);
   await expect(sectionText(page, "engagement")).toHaveValue(/reply to Tweets and like Tweets/);
