@@ -55,6 +55,16 @@ test("a visitor fills the questionnaire and sees the draft and the policy check 
   await expect(finding(page, "missing-retention")).toBeVisible();
   await page.getByLabel("For how long?").fill("90 days");
   await expect(finding(page, "missing-retention")).toHaveCount(0);
+  // Today's guidelines: stored content is deleted within 24 hours once deleted on X.
+  await expect(finding(page, "missing-deletion")).toBeVisible();
+  await expect(finding(page, "missing-deletion").getByTestId("finding-basis")).toContainText("Developer Guidelines › Data handling and display requirements › Content deletion, checked 2026-");
+  await page.getByLabel(/We delete stored X content within 24 hours/).check();
+  await expect(finding(page, "missing-deletion")).toHaveCount(0);
+  await page.getByRole("group", { name: /train or fine-tune any AI/ }).getByLabel("Yes").check();
+  await expect(finding(page, "risky-ai-training")).toBeVisible();
+  await page.getByRole("group", { name: /train or fine-tune any AI/ }).getByLabel("No").check();
+  await expect(finding(page, "risky-ai-training")).toHaveCount(0);
+  await expect(sectionText(page, "analysis")).toHaveValue(/do not use X content to train or fine-tune|No model is trained|None of this content trains/);
   await next(page);
 
   // Engagement: automated likes are a finding; making them a person's action fixes it
@@ -64,10 +74,22 @@ test("a visitor fills the questionnaire and sees the draft and the policy check 
   await page.getByLabel(/The App, automatically/).check();
   await expect(finding(page, "risky-automated-engagement")).toBeVisible();
   await expect(finding(page, "risky-automated-engagement")).toContainText("Automation Rules");
-  await expect(finding(page, "risky-automated-engagement").getByRole("link", { name: /Guide/ })).toHaveAttribute("href", "/guides/get-access#terms-of-service");
+  await expect(finding(page, "risky-automated-engagement").getByRole("link", { name: /^Guide/ })).toHaveAttribute("href", "/guides/access-levels-and-policy#follow-the-automation-rules");
   await page.getByLabel(/A person, each time/).check();
   await expect(finding(page, "risky-automated-engagement")).toHaveCount(0);
   await expect(sectionText(page, "engagement")).toHaveValue(/reply to Tweets and like Tweets/);
+  await page.getByLabel("Only people who mentioned or replied to the account first").check();
+  // Direct Messages: a welcome DM nobody asked for is a finding; answering people who wrote first is not.
+  await page.getByRole("group", { name: /send Direct Messages/ }).getByLabel("Yes").check();
+  await page.getByLabel(/The App writes first/).check();
+  await expect(finding(page, "risky-unsolicited-dms")).toBeVisible();
+  await page.getByLabel("The person writes to the account first").check();
+  await expect(finding(page, "risky-unsolicited-dms")).toHaveCount(0);
+  await expect(finding(page, "missing-opt-out")).toBeVisible();
+  await page.getByLabel("How does someone stop the App contacting them?").fill("replying STOP ends all messages at once");
+  await expect(finding(page, "missing-opt-out")).toHaveCount(0);
+  await page.getByRole("group", { name: /AI write any posts/ }).getByLabel("No").check();
+  await expect(sectionText(page, "engagement")).toHaveValue(/only in answer to a person who wrote to the account first/);
   await next(page);
 
   // Display, sharing, government, apps, volumes

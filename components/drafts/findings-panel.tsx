@@ -64,6 +64,14 @@ export function FindingsPanel({ findings, isEmptyDraft }: { findings: Finding[];
                           Guide<span className="sr-only"> for {f.rule}</span>
                         </Link>
                       </p>
+                      <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400" data-testid="finding-basis">
+                        Rests on{" "}
+                        <a href={f.basis.url} className="underline underline-offset-2 hover:text-zinc-900 dark:hover:text-zinc-200" rel="noreferrer" target="_blank">
+                          {f.basis.title}
+                        </a>
+                        {" › "}
+                        {f.basis.section}, checked {f.basis.checkedOn}
+                      </p>
                     </li>
                   ))}
                 </ul>

@@ -219,10 +219,9 @@ export const policyGuide: Guide = {
       id: "follow-the-automation-rules",
       title: "Follow the Automation Rules if your App acts on its own",
       body: [
-        "Once your App posts, replies, sends messages or otherwise writes to X without a person pressing a button each time, the account it writes from is an **automated account**, and X's automation rules apply to it. Dashboards and research tools that only read still have to respect the technical limits, but not the labelling rules.",
-        "An automated account has to be **recognisable as one**: switch on the **Automated** label in the account's settings, say in the bio that it is a bot and who runs it, and tie it to an account a human manages, so people know whom to contact.",
-        "It has to **leave people alone when they ask**: if someone says stop, stop at once and for good. Detect the usual words (\"stop\", \"unsubscribe\") rather than waiting for a complaint.",
-        "Each kind of action has its own rule. Scheduled posts are fine if they mention nobody unasked and are not copied across accounts. Replies and DMs need the person to have engaged first. Likes must come from a person tapping Like, never from a keyword, a hashtag, a list of users or a schedule. Following and unfollowing must never be automated or done in bulk, and adding people to lists in bulk is out too. Use only the official API, and treat a rate limit as a limit, not a puzzle.",
+        "An App that writes to X (posts, replies, DMs) without a person pressing a button each time makes its account an **automated account**, bound by X's automation rules. Read-only tools still keep to the technical limits.",
+        "It must be **recognisable**: the **Automated** label switched on, a bio saying it is a bot and who runs it, and a link to a human-managed account. It must **stop when asked**: watch for \"stop\" and honour it at once.",
+        "Scheduled posts are fine if they mention nobody unasked and are not copied across accounts; replies and DMs need the person to have engaged first. Likes come only from a person tapping Like, never from a keyword, hashtag, user list or schedule. Follows, unfollows and list additions are never automated or in bulk. Use only the official API, within its rate limits.",
       ],
       instructions: [
         "Turn on the **Automated** label for the bot account and link it to the human-managed account that runs it.",
@@ -236,7 +235,7 @@ export const policyGuide: Guide = {
         { label: "Never automated", value: "Likes, follows and unfollows, bulk list additions" },
       ],
       screenshot: {
-        alt: "A bot's X profile beside a table of automated actions: callout 1 at the account's Automation settings button, callout 2 at the Automated by @crumbco label, callout 3 at the bio line saying reply STOP to end messages, callout 4 at the table marking scheduled posts allowed, replies, DMs and likes only when asked, and automatic follows, scraping and getting around rate limits never allowed.",
+        alt: "A bot's X profile beside a table of automated actions: callout 1 at the account's Automation settings button, callout 2 at the Automated label with by @crumbco beside it, callout 3 at the bio line saying reply STOP to end messages, callout 4 at the table marking scheduled posts allowed, replies, DMs and likes only when asked, and automatic follows, scraping and getting around rate limits never allowed.",
         Drawing: AutomationRulesDrawing,
       },
       changeNote: TODAY_NOTE("This step follows X's current Developer Guidelines (automation rules), which the seed only pointed to; it is new in Perch's guide, and the policy check's automation rules link here.", "developerPolicy"),
@@ -245,11 +244,9 @@ export const policyGuide: Guide = {
       id: "reply-and-message-only-when-asked",
       title: "Reply, message and promote only when someone asked",
       body: [
-        "X draws the line at **who started it**. Answering a person who mentioned your account, replied to your post or wrote you a DM is a service; reaching out to people who did nothing of the kind is unsolicited contact, however helpful the message. The same button in your App can be fine when a person presses it and forbidden when a keyword presses it for them.",
-        "**Replies**: an automated account may answer someone who engaged first, once per interaction. Replying automatically to everyone who uses a keyword or hashtag, to people who complained about a competitor, or to random posts with \"follow me\" is spam.",
-        "**Direct Messages**: only after the person wrote first, with an easy way out. A welcome DM to each new follower counts as unsolicited too; pin a welcome post or put the introduction in the bio instead. Bulk DMs about a launch are spam.",
-        "**Promotions**: send an affiliate or referral link only when someone asked for a recommendation, and say that you earn from it. Giveaways that require a follow or a repost to enter are risky; let people enter by replying. Selling likes, follows, reposts or views, or paying people for them, is never allowed.",
-        "**AI-written posts and replies** need X's approval before you launch them, through its policy support form, and must still follow every rule above. Running one account per city or language is fine when each says something different; posting the same text from several accounts, or riding trending topics for reach, is manipulation.",
+        "X draws the line at **who started it**: answering someone who mentioned you, replied to you or wrote you a DM is a service; contacting people who did not is unsolicited, however helpful.",
+        "**Replies** go once per interaction to people who engaged first, never to everyone using a keyword or hashtag. **DMs** only answer a person who wrote first (a welcome DM to new followers is unsolicited too; pin a welcome post instead), never in bulk.",
+        "**Affiliate links** only on request, with the relationship disclosed. Giveaways that require a follow or repost are risky; selling or paying for engagement is never allowed. **AI-written** posts and replies need X's approval first. One account per city or language is fine when each says something different; the same text from several accounts, or riding trends for reach, is manipulation.",
       ],
       instructions: [
         "Reply only to people who mentioned or replied to the account first, and only once per interaction.",
@@ -272,11 +269,8 @@ export const policyGuide: Guide = {
       id: "uses-that-are-never-allowed",
       title: "Know the uses that are never allowed",
       body: [
-        "Some uses are not a matter of how you do them: X refuses them outright, and breaking them leads to suspension, often permanent.",
-        "**Getting data any other way than the official API**: scraping pages, driving a headless browser, reverse-engineered endpoints. This one ends in a permanent ban.",
-        "**Training or fine-tuning AI or machine-learning models** on X content (X's own Grok is the only exception). Running a ready-made model over posts is a different matter from training one on them; say which you do.",
-        "**Watching people**: surveillance, tracking or profiling users, monitoring protests, activists or unions, background checks, credit or insurance scoring, facial recognition. **Deriving sensitive traits**: health, finances, politics, ethnicity, religion or beliefs, sex life, union membership, criminal history, unless you analyse aggregates that keep no user IDs or names.",
-        "**Measuring X itself**: its active users, its volume of posts, its uptime or its spam, or benchmarking it against other platforms. Also out: targeting ads outside X with X data, asking people for their X password, and getting around rate limits or a suspension with extra Apps, accounts, keys or proxies.",
+        "Some uses X refuses outright; they lead to suspension, often permanent. **Scraping** or browser automation instead of the official API ends in a permanent ban. **Training or fine-tuning** AI or machine-learning models on X content is prohibited (Grok excepted); running a ready-made model over posts is not training, so say which you do.",
+        "**Watching people** (surveillance, tracking, profiling, monitoring protests or activists, background checks, credit or insurance scoring) and **deriving sensitive traits** (health, finances, politics, ethnicity, beliefs, sex life, union membership, crime) are out, aggregates without user IDs aside. So are measuring X itself against rivals, targeting ads off X with X data, asking for X passwords, and getting around rate limits or suspensions.",
       ],
       instructions: [
         "Get every piece of data through the official X API; no scraping, no browser automation.",
@@ -294,7 +288,7 @@ export const policyGuide: Guide = {
         "No getting around rate limits or suspensions",
       ],
       screenshot: {
-        alt: "A list of uses marked never: callout 2 at training or fine-tuning AI models on X content (Grok excepted), callout 1 at scraping X or automating a browser, callout 3 at surveillance and profiling people, next to measuring X itself, inferring sensitive traits, selling engagement and targeting ads off X.",
+        alt: "A list of uses marked never: callout 1 at scraping X or automating a browser (official API only), callout 2 at training or fine-tuning AI models on X content (Grok excepted), callout 3 at surveillance, tracking or profiling people, next to measuring X itself, inferring sensitive traits, selling engagement and targeting ads off X.",
         Drawing: NeverAllowedDrawing,
       },
       changeNote: TODAY_NOTE("New in Perch's guide: X's current prohibited activities, technical restrictions and restricted uses. The seed named the restricted-uses page without listing them.", "restrictedUseCases", "developerPolicy"),
@@ -303,9 +297,8 @@ export const policyGuide: Guide = {
       id: "store-match-and-show-content-carefully",
       title: "Store, match and show X content carefully",
       body: [
-        "If you keep X content, you have to keep it **current**: when a post is deleted, made protected or suspended on X, or its author or X asks you to remove it, delete your copy within **24 hours**; if your API access ends, delete everything within **10 business days**. X's compliance events tell you when something changed.",
-        "**Matching** an X account with anything outside X (your customer records, emails, device IDs) needs the person's express **opt-in**, such as giving you their handle when they sign up. Without it, use only what they gave you or what is public, and never draw a link that would surprise them.",
-        "When you **show** posts, show them as posted: keep the author, the time and the attribution, change nothing but the size, use X's embeds or render them yourself, and never put X in an iframe.",
+        "Stored X content must stay **current**: delete a post within **24 hours** once it is deleted, protected or suspended on X, or its author or X asks; delete everything within **10 business days** if your access ends.",
+        "**Matching** an X account with records outside X (customers, emails, devices) needs the person's **opt-in**. When you **show** posts, keep author, time and attribution, change nothing but the size, and use embeds, never iframes.",
       ],
       instructions: [
         "Delete a stored post within 24 hours once it is deleted on X or someone asks, and everything within 10 business days if access ends.",

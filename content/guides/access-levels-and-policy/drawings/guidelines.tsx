@@ -37,7 +37,10 @@ export function AutomationRulesDrawing() {
         <Text x={146} y={150} tone="muted">
           @crumbweather
         </Text>
-        <Badge x={146} y={162} label="Automated by @crumbco" tone="info" />
+        <Badge x={146} y={162} label="Automated" tone="info" />
+        <Text x={232} y={176} size={12} tone="muted">
+          by @crumbco
+        </Text>
         <Text x={64} y={222}>
           Bot by @crumbco: the morning forecast for bakers.
         </Text>
@@ -107,8 +110,8 @@ export function AskFirstDrawing() {
 
 export function NeverAllowedDrawing() {
   const items = [
-    ["Train or fine-tune AI models on X content", "Grok excepted"],
     ["Scrape X or automate a browser", "official API only"],
+    ["Train or fine-tune AI models on X content", "Grok excepted"],
     ["Measure X itself or benchmark it against rivals", "no usage, uptime or spam figures"],
     ["Surveillance, tracking or profiling people", "no protest or activist monitoring"],
     ["Infer health, politics, religion, finances…", "aggregates without IDs aside"],
@@ -131,8 +134,8 @@ export function NeverAllowedDrawing() {
           </g>
         ))}
       </Panel>
-      <Callout n={1} x={30} y={172} />
-      <Callout n={2} x={30} y={120} />
+      <Callout n={1} x={30} y={120} />
+      <Callout n={2} x={30} y={172} />
       <Callout n={3} x={30} y={276} />
       <Text x={40} y={516} size={11} tone="muted">
         Drawn by Perch from X&apos;s Developer Guidelines and restricted uses (checked 2026-12-07).
