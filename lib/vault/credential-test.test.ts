@@ -60,6 +60,7 @@ describe("testAppCredentials", () => {
     expect(outcome.message).toMatch(/^Perch's sandbox did not accept these OAuth 1\.0a credentials/);
     expect(outcome.message).not.toContain("Twitter");
     expect(outcome.diagnosis?.troubleshoot).toBe("/troubleshoot#status-401");
+    expect(result.summary).toContain("user context failed: invalid: 401 Unauthorized");
     expect((await db.vaultApp.findUniqueOrThrow({ where: { id: appId } })).updatedAt.toISOString()).toBe(edited.toISOString());
   });
 });

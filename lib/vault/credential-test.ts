@@ -17,8 +17,10 @@ export type CredentialTestResult = { target: "twitter" | "sandbox"; apiUrl: stri
 
 function summarise(userContext: CheckOutcome | null, appOnly: CheckOutcome | null): { ok: boolean; summary: string } {
   const parts: string[] = [];
-  if (userContext) parts.push(userContext.ok ? `user context works${userContext.user ? ` (@${userContext.user.username})` : ""}` : `user context failed: ${userContext.reason}`);
-  if (appOnly) parts.push(appOnly.ok ? "app-only Bearer Token works" : `app-only failed: ${appOnly.reason}`);
+  // A failure names the catalogue's error when it knows one ("invalid: 401 Unauthorized").
+  const failed = (o: Extract<CheckOutcome, { ok: false }>) => `${o.reason}${o.diagnosis ? `: ${o.diagnosis.title}` : ""}`;
+  if (userContext) parts.push(userContext.ok ? `user context works${userContext.user ? ` (@${userContext.user.username})` : ""}` : `user context failed: ${failed(userContext)}`);
+  if (appOnly) parts.push(appOnly.ok ? "app-only Bearer Token works" : `app-only failed: ${failed(appOnly)}`);
   const ran = [userContext, appOnly].filter((o): o is CheckOutcome => o !== null);
   return { ok: ran.length > 0 && ran.every((o) => o.ok), summary: parts.join("; ") || "nothing to test" };
 }
