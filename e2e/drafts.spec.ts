@@ -283,6 +283,7 @@ test("after a reload, /drafts still saves to the same team draft, and a same-nam
   await page.getByRole("button", { name: "Save as version 3" }).click();
   await expect(page.getByText("Saved as version 3.")).toBeVisible();
   await page.getByRole("link", { name: "Open it in the team" }).click();
+  await expect(page).toHaveURL(/\/vault\/[^/]+\/drafts\/[^/]+$/);
   await page.goto(new URL(page.url()).pathname.replace(/\/drafts\/.*/, ""));
   await expect(page.getByTestId("draft")).toHaveCount(1);
   await expect(page.getByTestId("draft")).toContainText("Version 3");
