@@ -13,6 +13,7 @@ import { benchGuides } from "./guides.mjs";
 import { evaluateGoals } from "./guides-goals.mjs";
 import { machine, stopAll } from "./lib.mjs";
 import { benchRateLimit } from "./rate-limit.mjs";
+import { benchSignedIn } from "./signed-in.mjs";
 import { benchVaultCrypto } from "./vault-crypto.mjs";
 import { benchServiceApi } from "./service-api.mjs";
 import { benchVaultPage } from "./vault-page.mjs";
@@ -286,7 +287,7 @@ async function runServiceApi(host) {
   console.log("wrote bench/results/service-api.json and bench/README.md");
 }
 
-const SUITES = ["guides", "drafts", "policy", "vault-crypto", "vault-page", "rate-limit", "service-api"];
+const SUITES = ["guides", "drafts", "policy", "vault-crypto", "vault-page", "rate-limit", "service-api", "signed-in"];
 
 function readBefore() {
   const file = path.join(resultsDir, "guides-before.json");
@@ -384,6 +385,49 @@ function runRateLimit(host) {
   console.log("wrote bench/results/rate-limit.json and bench/README.md");
 }
 
+function signedInSection(r) {
+  const { pages, queries, load } = r.figures;
+  const per = (x) => 1000 / x.requestsPerSecond;
+  const rows = Object.values(pages)
+    .map((p) => `| \`${p.path}\`${p.signedIn ? ", signed in" : ""} | ${fmt(p.requestsPerSecond)} | ${fmt(p.latencyMs.p50, 1)} ms | ${fmt(p.latencyMs.p95, 1)} ms | ${fmt(per(p), 2)} ms | ${fmt(p.requestsPerSecond / pages.prerendered.requestsPerSecond, 2)}× |`)
+    .join("\n");
+  const qrows = Object.entries(queries)
+    .map(([name, q]) => `| ${name} | ${fmt(q.requestsPerSecond)} | ${fmt(q.latencyMs.p50, 2)} ms | ${fmt(1000 / q.requestsPerSecond, 3)} ms |`)
+    .join("\n");
+  const layer = (a, b) => fmt(per(pages[b]) - per(pages[a]), 2);
+  return `## Signed-in pages: where the time goes
+
+One production build under \`next start\` (SQLite), ${load.connections} connections, pages that add one layer at a time, measured in ${load.rounds} interleaved rounds of ${load.seconds} s each after a warm-up (each page's row is its median round; all rounds' req/s in the JSON). With the server saturated, 1000 ÷ (requests per second) is the server time one request costs, so the difference between two rows is what the added layer costs. Measured ${r.date.slice(0, 10)} on ${r.machine.nproc} cores / ${fmt(r.machine.memoryGiB)} GiB (load average ${fmt(r.machine.loadAverage1m, 2)} at the start: other work shares this machine, so read the rows against each other, not as absolutes), Node ${r.machine.node}.
+
+| page | req/s | p50 | p95 | server time per request | vs prerendered |
+|---|---:|---:|---:|---:|---:|
+${rows}
+
+| layer | server time per request |
+|---|---:|
+| rendering a dynamic page at all (root layout, providers, the page; no database) | ${layer("prerendered", "dynamicSignedOut")} ms |
+| being signed in on the smallest signed-in page (session lookup, its own query and list) | ${layer("dynamicSignedOut", "sessionsPage")} ms |
+
+So most of a signed-in request's time is spent before the person matters: rendering any dynamic page (root layout, providers, the React server render and its RSC payload) costs ${layer("prerendered", "dynamicSignedOut")} ms here, against ${layer("dynamicSignedOut", "sessionsPage")} ms for everything being signed in adds, of which the session lookup and the sessions list themselves take about ${fmt(1000 / queries.sessionLookup.requestsPerSecond + 1000 / queries.sessionsList.requestsPerSecond, 1)} ms (below). Fewer or cheaper queries would win little; what a dynamic render costs is where the time goes.
+
+The bare queries, from ${load.connections} callers at once in another process on the same file:
+
+| query | per second | p50 | time per query |
+|---|---:|---:|---:|
+${qrows}
+
+Run it: \`npx next build && BENCH_ONLY=signed-in npm run bench\`. Full figures: [results/signed-in.json](results/signed-in.json).`;
+}
+
+async function runSignedIn(host) {
+  const figures = await benchSignedIn({ root, tmp, seconds: Number(process.env.BENCH_SECONDS ?? 5), rounds: Number(process.env.BENCH_ROUNDS ?? 3) });
+  const result = { benchmark: "signed-in", date: new Date().toISOString(), machine: host, figures };
+  writeFileSync(path.join(resultsDir, "signed-in.json"), `${JSON.stringify(result, null, 2)}\n`);
+  writeReadmeSection("signed-in", signedInSection(result));
+  for (const [name, p] of Object.entries(figures.pages)) console.log(`${name} ${p.path}: ${fmt(p.requestsPerSecond)} req/s, p50 ${fmt(p.latencyMs.p50, 1)} ms`);
+  console.log("wrote bench/results/signed-in.json and bench/README.md");
+}
+
 async function main() {
   const only = (process.env.BENCH_ONLY ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   const unknown = only.filter((s) => !SUITES.includes(s));
@@ -397,6 +441,7 @@ async function main() {
   if (selected.includes("vault-page")) await runVaultPage(machine());
   if (selected.includes("rate-limit")) runRateLimit(machine());
   if (selected.includes("service-api")) await runServiceApi(machine());
+  if (selected.includes("signed-in")) await runSignedIn(machine());
 }
 
 main()
