@@ -306,7 +306,7 @@ describe("master-key rotation crashes part-way", () => {
     const { decryptFieldValue } = await import("@/lib/vault/keys");
     for (const team of seeded) for (const f of team.fields) {
       const row = await faultDb.credentialField.findUniqueOrThrow({ where: { id: f.id } });
-      expect(await decryptFieldValue({ teamId: f.teamId, appId: f.appId, field: f.name, ciphertext: row.ciphertext, keyVersion: row.keyVersion }, { ring: onlyNew, db: faultDb })).toBe(f.value);
+      expect(await decryptFieldValue({ teamId: f.teamId, appId: f.appId, field: f.name, fieldVersion: row.version, ciphertext: row.ciphertext, keyVersion: row.keyVersion }, { ring: onlyNew, db: faultDb })).toBe(f.value);
     }
     const { openWith } = await import("@/lib/crypto/app-seal");
     for (const s of sealed) expect(openWith(onlyNew, await s.read(faultDb), s.context)).toBe(s.value);

@@ -85,7 +85,7 @@ describe(`${EDITS} concurrent edits of one team's credentials`, () => {
       const field = row.fields.find((f) => f.name === "apiKey");
       if (last) {
         expect(field).toBeDefined();
-        expect(await decryptFieldValue({ teamId: team.teamId, appId: row.id, field: "apiKey", ciphertext: field!.ciphertext, keyVersion: field!.keyVersion })).toBe(last.value);
+        expect(await decryptFieldValue({ teamId: team.teamId, appId: row.id, field: "apiKey", fieldVersion: field!.version, ciphertext: field!.ciphertext, keyVersion: field!.keyVersion })).toBe(last.value);
       }
     }
     // One audit entry per landed save, naming its version; none for a conflict.

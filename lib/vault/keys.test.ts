@@ -22,7 +22,7 @@ const k2 = masterKey("k2");
 
 async function readField(db: Db, field: SeededField, ring: Keyring): Promise<string> {
   const row = await db.credentialField.findUniqueOrThrow({ where: { id: field.id } });
-  return decryptFieldValue({ teamId: row.teamId, appId: row.appId, field: row.name, ciphertext: row.ciphertext, keyVersion: row.keyVersion }, { db, ring });
+  return decryptFieldValue({ teamId: row.teamId, appId: row.appId, field: row.name, fieldVersion: row.version, ciphertext: row.ciphertext, keyVersion: row.keyVersion }, { db, ring });
 }
 
 async function expectAllReadable(db: Db, ring: Keyring, fields: SeededField[], sealed: SeededSealed[] = []) {
@@ -59,7 +59,7 @@ describe("team data keys (shared test database, own teams)", () => {
     const row = await sharedDb.credentialField.create({ data: { appId: app.id, teamId: team.id, name: "apiKeySecret", ciphertext, keyVersion } });
     const stored = await sharedDb.credentialField.findUniqueOrThrow({ where: { id: row.id } });
     expect(Buffer.from(stored.ciphertext).includes(Buffer.from(value))).toBe(false);
-    expect(await decryptFieldValue({ teamId: team.id, appId: app.id, field: "apiKeySecret", ciphertext: stored.ciphertext, keyVersion }, { ring })).toBe(value);
+    expect(await decryptFieldValue({ teamId: team.id, appId: app.id, field: "apiKeySecret", fieldVersion: stored.version, ciphertext: stored.ciphertext, keyVersion }, { ring })).toBe(value);
   });
 
   it("fails closed for a ciphertext copied into another field, app or team's row", async () => {
@@ -145,7 +145,7 @@ describe("re-keying one team", () => {
         expect(now.keyVersion).toBe(2);
         expect(Buffer.from(now.ciphertext).equals(Buffer.from(old.ciphertext))).toBe(false);
         // The old ciphertext is unreadable now: its key is gone, cached or not.
-        await expect(decryptFieldValue({ teamId: old.teamId, appId: old.appId, field: old.name, ciphertext: old.ciphertext, keyVersion: 1 }, { ring })).rejects.toThrow(CryptoError);
+        await expect(decryptFieldValue({ teamId: old.teamId, appId: old.appId, field: old.name, fieldVersion: old.version, ciphertext: old.ciphertext, keyVersion: 1 }, { ring })).rejects.toThrow(CryptoError);
       } else {
         expect(Buffer.from(now.ciphertext).equals(Buffer.from(old.ciphertext))).toBe(true);
       }

@@ -178,10 +178,12 @@ export async function encryptFieldValue(
 
 /**
  * Decrypts a stored credential field value. CryptoError when it does not open: another
- * team, credential or field, a missing or foreign key, or damage. Never a partial value.
+ * team, credential or field, an earlier version of the field, a missing or foreign key, or
+ * damage. Never a partial value. `fieldVersion` is the row's `version` and has no default:
+ * a caller that forgot it would open only fields never saved twice.
  */
 export async function decryptFieldValue(
-  { teamId, appId, field, fieldVersion = 1, ciphertext, keyVersion }: { teamId: string; appId: string; field: string; fieldVersion?: number; ciphertext: Uint8Array; keyVersion: number },
+  { teamId, appId, field, fieldVersion, ciphertext, keyVersion }: { teamId: string; appId: string; field: string; fieldVersion: number; ciphertext: Uint8Array; keyVersion: number },
   deps: VaultDeps = {},
 ): Promise<string> {
   const key = await dataKeyFor({ teamId, version: keyVersion }, deps);
