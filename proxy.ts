@@ -15,7 +15,8 @@ export function proxy(request: NextRequest) {
     return response;
   }
   const nonce = newNonce();
-  const policy = contentSecurityPolicy({ nonce, isDev });
+  // An address no route matches is answered with the prerendered not-found page: allow its scripts too.
+  const policy = contentSecurityPolicy({ nonce, scriptHashes: prerenderedScriptHashes("/_not-found") ?? [], isDev });
   // Next.js finds the nonce in the request's policy and puts it on the scripts it writes.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);

@@ -7,8 +7,11 @@ import { themeScript } from "@/lib/theme";
  * The Content-Security-Policy, built by proxy.ts for every page.
  *
  * - Pages rendered per request get a fresh nonce: Next.js reads it from the request's
- *   Content-Security-Policy header and puts it on every script it writes; 'strict-dynamic'
- *   lets those scripts load the chunks they need, and nothing else runs.
+ *   Content-Security-Policy header and puts it on every script it writes. Script files come
+ *   from this origin only. No 'strict-dynamic': any address that matches no route gets the
+ *   prerendered not-found page, whose script tags carry no nonce, so that policy also
+ *   allows its inline scripts by hash and same-origin files (the console guard in the e2e
+ *   tests caught the 404 page blocked).
  * - Prerendered pages (the guides, the home page) are the same bytes for everyone, so no
  *   nonce can be in them. Their inline scripts are allowed by hash instead (read once from
  *   the built HTML in .next), and script files only from this origin: no 'unsafe-inline'.
@@ -34,7 +37,7 @@ export function newNonce(): string {
 export function contentSecurityPolicy({ nonce, scriptHashes, isDev = false }: { nonce?: string; scriptHashes?: readonly string[]; isDev?: boolean }): string {
   // Next's development server evaluates code for its overlay and fast refresh.
   const devEval = isDev ? " 'unsafe-eval'" : "";
-  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic' ${THEME_HASH}${devEval}` : `'self' ${[THEME_HASH, ...(scriptHashes ?? [])].join(" ")}${devEval}`;
+  const scripts = `'self'${nonce ? ` 'nonce-${nonce}'` : ""} ${[THEME_HASH, ...(scriptHashes ?? [])].join(" ")}${devEval}`;
   return [
     "default-src 'self'",
     `script-src ${scripts}`,
