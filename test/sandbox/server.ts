@@ -6,7 +6,6 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { Readable } from "node:stream";
 import * as revokeRoute from "@/app/api/sandbox/2/oauth2/revoke/route";
 import * as tokenRoute from "@/app/api/sandbox/2/oauth2/token/route";
 import * as userByUsernameRoute from "@/app/api/sandbox/2/users/by/username/[username]/route";
@@ -14,6 +13,39 @@ import * as usersMeRoute from "@/app/api/sandbox/2/users/me/route";
 import * as avatarRoute from "@/app/api/sandbox/avatars/[file]/route";
 import * as checkRoute from "@/app/api/v1/check/route";
 import * as secretsRoute from "@/app/api/v1/secrets/route";
+
+/**
+ * The request body as a web stream that a handler may cancel part-way. Node 20's
+ * `Readable.toWeb` throws an uncaught ERR_INVALID_STATE when a chunk already in flight
+ * arrives after the reader cancelled (seen on the 413 test under load); this one ignores it.
+ */
+function webBody(req: http.IncomingMessage): ReadableStream<Uint8Array> {
+  let isDone = false;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on("data", (chunk: Buffer) => {
+        if (isDone) return;
+        controller.enqueue(new Uint8Array(chunk));
+        if ((controller.desiredSize ?? 1) <= 0) req.pause();
+      });
+      req.on("end", () => {
+        if (!isDone) controller.close();
+        isDone = true;
+      });
+      req.on("error", (error) => {
+        if (!isDone) controller.error(error);
+        isDone = true;
+      });
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      isDone = true;
+      req.destroy();
+    },
+  });
+}
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type RouteModule = Partial<Record<"GET" | "POST", Handler>>;
@@ -46,7 +78,7 @@ async function dispatch(req: http.IncomingMessage, res: http.ServerResponse): Pr
     else if (value !== undefined) headers.set(name, value);
   }
   // The body streams in as Next.js passes it, so a handler can stop reading early.
-  const body = method === "GET" || method === "HEAD" ? undefined : (Readable.toWeb(req) as ReadableStream<Uint8Array>);
+  const body = method === "GET" || method === "HEAD" ? undefined : webBody(req);
   const response = await handler(new Request(url, { method, headers, body, duplex: "half" } as RequestInit & { duplex: "half" }), { params: Promise.resolve(params) });
   const out: Record<string, string> = {};
   response.headers.forEach((value, name) => {
